@@ -1,0 +1,10 @@
+package org.tandem.organization.boundary;
+
+import org.tandem.organization.entity.Role;
+
+import java.io.Serializable;
+import java.util.Set;
+
+/** Who is logged in, as the top bar shows it. */
+public record UserProfile(String username, String displayName, Set<Role> roles, String locale) implements Serializable {
+}

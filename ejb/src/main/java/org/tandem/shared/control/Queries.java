@@ -1,0 +1,79 @@
+package org.tandem.shared.control;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import org.tandem.shared.boundary.Page;
+import org.tandem.shared.boundary.PageRequest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+/**
+ * Runs a filtered, sorted, paged list query and its count on the database, so that no list is ever loaded
+ * whole into memory. Each list names the filters and sort fields it allows; anything else is ignored.
+ */
+public final class Queries {
+
+    /** Builds the restrictions of one list from the page's filters. */
+    public interface Filters<T> extends BiFunction<CriteriaBuilder, Root<T>, List<Predicate>> {
+    }
+
+    private Queries() {
+    }
+
+    public static <T> Page<T> page(EntityManager em, Class<T> type, PageRequest request, Filters<T> filters,
+                                   Map<String, String> sortPaths, String defaultSort) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<T> countRoot = count.from(type);
+        count.select(cb.count(countRoot)).where(filters.apply(cb, countRoot).toArray(Predicate[]::new));
+        long total = em.createQuery(count).getSingleResult();
+
+        CriteriaQuery<T> select = cb.createQuery(type);
+        Root<T> root = select.from(type);
+        select.select(root).where(filters.apply(cb, root).toArray(Predicate[]::new));
+        String sortPath = sortPaths.getOrDefault(request.sortField(), defaultSort);
+        Expression<?> sortBy = path(root, sortPath);
+        Expression<?> tieBreak = root.get("id");
+        select.orderBy(request.ascending() ? cb.asc(sortBy) : cb.desc(sortBy), cb.asc(tieBreak));
+        TypedQuery<T> query = em.createQuery(select).setFirstResult(request.first()).setMaxResults(request.size());
+        return new Page<>(query.getResultList(), total);
+    }
+
+    /** Case-insensitive "contains" on a text path; null when there is nothing to filter by. */
+    public static Predicate contains(CriteriaBuilder cb, Expression<String> path, String text) {
+        if (text == null) {
+            return null;
+        }
+        String escaped = text.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return cb.like(cb.lower(path), "%" + escaped + "%", '\\');
+    }
+
+    /** Drops the nulls that stand for absent filters. */
+    public static List<Predicate> present(Predicate... predicates) {
+        List<Predicate> list = new ArrayList<>();
+        for (Predicate p : predicates) {
+            if (p != null) {
+                list.add(p);
+            }
+        }
+        return list;
+    }
+
+    private static Path<?> path(Root<?> root, String dotted) {
+        Path<?> path = root;
+        for (String part : dotted.split("\\.")) {
+            path = path.get(part);
+        }
+        return path;
+    }
+}
