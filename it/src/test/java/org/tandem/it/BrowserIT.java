@@ -1,0 +1,145 @@
+package org.tandem.it;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Tandem in a real browser: Debian's Chromium, headless, driven by Selenium through Debian's chromedriver. */
+class BrowserIT {
+
+    private static final Path SHOTS = Path.of(System.getProperty("tandem.it.screenshots", "target/screenshots"));
+    private static ChromeDriverService service;
+    private WebDriver browser;
+
+    @BeforeAll
+    static void startDriver() throws IOException {
+        Files.createDirectories(SHOTS);
+        service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort().build();
+        service.start();
+    }
+
+    @AfterAll
+    static void stopDriver() {
+        service.stop();
+    }
+
+    private WebDriver newBrowser(int width, int height) throws IOException {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                "--window-size=" + width + "," + height,
+                "--user-data-dir=" + Files.createTempDirectory("tandem-chromium"));
+        browser = new ChromeDriver(service, options);
+        return browser;
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private void logIn(String username) {
+        browser.get(TandemClient.BASE + "/login.xhtml");
+        browser.findElement(By.id("login:username")).sendKeys(username);
+        browser.findElement(By.id("login:password")).sendKeys(TandemClient.DEMO_PASSWORD);
+        browser.findElement(By.id("login:submit")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("currentUser")));
+    }
+
+    private void screenshot(String name) throws IOException {
+        File png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(png.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private void chooseLanguage(String label) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser.findElement(By.id("topbar:language")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#topbar\\:language_items li[data-label='" + label + "']"))).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("#topbar\\:language_label"), label));
+    }
+
+    @Test
+    void aSalesRepSeesTheSalesMenuReadsTraditionalChineseAndIsRefusedTheGeneralManagersDesk() throws IOException {
+        newBrowser(1280, 800);
+        logIn("rep");
+        assertTrue(browser.getCurrentUrl().contains("/sales/"), browser.getCurrentUrl());
+        assertFalse(browser.findElements(By.id("topbar:salesMenu")).isEmpty(), "the sales menu is there");
+        assertTrue(browser.findElements(By.id("topbar:adminMenu")).isEmpty(), "no administration menu for a rep");
+        assertTrue(browser.findElements(By.id("topbar:managementMenu")).isEmpty(), "no general manager menu for a rep");
+
+        chooseLanguage("繁體中文");
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(By.cssSelector("h1.page-title"), "銷售工作臺"));
+        assertTrue(browser.getPageSource().contains("我的客戶"), "labels come from the Traditional Chinese bundle");
+        screenshot("sales-rep-zh_TW");
+
+        browser.get(TandemClient.BASE + "/management/index.xhtml");
+        assertEquals("無權訪問", browser.findElement(By.cssSelector("h1.page-title")).getText());
+        assertFalse(browser.getPageSource().contains("總經理工作臺"), "none of the general manager's desk is shown");
+        screenshot("sales-rep-refused-management");
+
+        // the choice is remembered for the user: a new login reads Traditional Chinese too
+        browser.manage().deleteAllCookies();
+        logIn("rep");
+        assertEquals("銷售工作臺", browser.findElement(By.cssSelector("h1.page-title")).getText());
+        chooseLanguage("简体中文");
+    }
+
+    @ParameterizedTest
+    @EnumSource(DemoUsers.class)
+    void everyRolesDeskRendersInEachLanguage(DemoUsers user) throws IOException {
+        newBrowser(1280, 800);
+        logIn(user.username);
+        assertTrue(browser.getCurrentUrl().contains(user.home), browser.getCurrentUrl());
+        String start = browser.findElement(By.id("topbar:language_label")).getText();
+        for (String language : new String[]{"English", "简体中文", "繁體中文"}) {
+            chooseLanguage(language);
+            String title = browser.findElement(By.cssSelector("h1.page-title")).getText();
+            assertFalse(title.isBlank(), "the desk has a title");
+            boolean latin = title.chars().allMatch(ch -> ch < 0x2E80);
+            assertEquals(language.equals("English"), latin, () -> language + " title: " + title);
+            screenshot(user.username + "-" + language);
+        }
+        chooseLanguage(start);
+    }
+
+    @Test
+    void theLoginPageSpeaksTheChosenLanguage() throws IOException {
+        newBrowser(1280, 800);
+        browser.get(TandemClient.BASE + "/login.xhtml");
+        browser.findElement(By.id("languages:zhTW")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(By.id("login:submit"), "登入"));
+        screenshot("login-zh_TW");
+        browser.findElement(By.id("languages:en")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(By.id("login:submit"), "Log in"));
+        browser.findElement(By.id("login:submit")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("login:messages"), "Please enter your user name."));
+        screenshot("login-en-empty");
+    }
+}
