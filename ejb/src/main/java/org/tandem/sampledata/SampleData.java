@@ -64,6 +64,14 @@ public class SampleData {
         String hash = passwords.hash(DEMO_PASSWORD);
         long hashed = System.nanoTime();
         SampleDataSet data = SampleDataSet.generate(hash, OffsetDateTime.now(ZoneOffset.UTC));
+        write(em, data);
+        long done = System.nanoTime();
+        LOG.info(() -> "Loaded the sample data (" + data + ") in " + (done - started) / 1_000_000 + " ms, "
+                + (hashed - started) / 1_000_000 + " ms of it hashing the demo password");
+    }
+
+    /** Persists the set inside the caller's transaction. */
+    static void write(EntityManager em, SampleDataSet data) {
         int written = 0;
         for (List<?> entities : data.inWritingOrder()) {
             for (Object entity : entities) {
@@ -76,8 +84,5 @@ public class SampleData {
             }
         }
         em.flush();
-        long done = System.nanoTime();
-        LOG.info(() -> "Loaded the sample data (" + data + ") in " + (done - started) / 1_000_000 + " ms, "
-                + (hashed - started) / 1_000_000 + " ms of it hashing the demo password");
     }
 }
