@@ -23,7 +23,8 @@ import java.util.logging.Logger;
  * it twice. All of it is written in the one transaction of this start-up callback.
  * <p>
  * This is the one place that persists other components' entities directly rather than through their
- * boundaries: those check the caller's roles one user at a time, and would hash the password once per user.
+ * boundaries: those need a caller in the right role, which a start-up callback does not have, and would hash
+ * the password once per user.
  */
 @Singleton
 @Startup
