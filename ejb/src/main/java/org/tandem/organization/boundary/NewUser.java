@@ -12,7 +12,7 @@ import java.util.Set;
 
 /** What an administrator types to create a user. */
 public record NewUser(
-        @NotBlank @Size(min = 3, max = 50) @Pattern(regexp = "[a-z0-9._-]+", message = "{tandem.user.username.pattern}") String username,
+        @NotBlank @Size(min = 2, max = 50) @Pattern(regexp = "[a-z0-9._-]+", message = "{tandem.user.username.pattern}") String username,
         @NotBlank @Size(max = 100) String displayName,
         @Email @Size(max = 200) String email,
         @NotBlank String password,

@@ -44,7 +44,8 @@ public class UserAccount {
     private Long id;
 
     @NotBlank
-    @Size(min = 3, max = 50)
+    // two letters, so that short role names such as "gm" can be user names
+    @Size(min = 2, max = 50)
     @Pattern(regexp = "[a-z0-9._-]+", message = "{tandem.user.username.pattern}")
     @Column(nullable = false, unique = true, updatable = false)
     private String username;

@@ -1,4 +1,4 @@
-package org.tandem.shared.boundary;
+package org.tandem.web.health;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +14,7 @@ import java.sql.Statement;
 
 /**
  * Tandem is ready when its database answers and carries the schema migrations; a load balancer asks
- * {@code /health/ready} before it sends users to this server.
+ * {@code /health/ready} before it sends users to this server. (Payara finds health checks in web modules only.)
  */
 @Readiness
 @ApplicationScoped

@@ -1,0 +1,86 @@
+package org.tandem.sampledata;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Writes the sample data through the real mappings into H2 migrated by the real migrations. */
+class SampleDataWriteTest {
+
+    private static final String URL = "jdbc:h2:mem:sampledata;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+
+    private static EntityManagerFactory emf;
+    private static SampleDataSet data;
+
+    @BeforeAll
+    static void writeOnce() {
+        Flyway.configure().dataSource(URL, "sa", "").locations("classpath:db/migration").load().migrate();
+        // the application's own unit, taken out of the container: local transactions on the same H2 database
+        emf = Persistence.createEntityManagerFactory("tandem", Map.of(
+                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
+                "jakarta.persistence.jtaDataSource", "",
+                "jakarta.persistence.jdbc.driver", "org.h2.Driver",
+                "jakarta.persistence.jdbc.url", URL,
+                "jakarta.persistence.jdbc.user", "sa",
+                "jakarta.persistence.jdbc.password", ""));
+        data = SampleDataSet.generate("PBKDF2WithHmacSHA256:600000:c2FsdA==:aGFzaA==", OffsetDateTime.now(ZoneOffset.UTC));
+        EntityManager em = emf.createEntityManager();
+        long started = System.nanoTime();
+        em.getTransaction().begin();
+        SampleData.write(em, data);
+        em.getTransaction().commit();
+        System.out.println("Wrote " + data + " to H2 in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+        em.close();
+    }
+
+    @AfterAll
+    static void close() {
+        emf.close();
+    }
+
+    @Test
+    void everyRowArrives() {
+        assertEquals((long) data.brands().size(), count("select count(b) from Brand b"));
+        assertEquals((long) data.products().size(), count("select count(p) from Product p"));
+        assertEquals((long) data.users().size(), count("select count(u) from UserAccount u"));
+        assertEquals((long) data.territories().size(), count("select count(t) from Territory t"));
+        assertEquals((long) data.customers().size(), count("select count(c) from Customer c"));
+        long members = data.territories().stream().mapToLong(t -> t.getMembers().size()).sum();
+        assertEquals(members, count("select count(m) from Territory t join t.members m"));
+    }
+
+    @Test
+    void theDemoRepWorksInPudongAndOwnsSomeOfItsCustomers() {
+        EntityManager em = emf.createEntityManager();
+        try {
+            assertEquals(List.of("EAST-SH-PD"), em.createQuery(
+                    "select t.code from Territory t join t.members m where m.username = 'rep'", String.class).getResultList());
+            assertEquals(List.of("EAST-SH"), em.createQuery(
+                    "select t.code from Territory t join t.members m where m.username = 'salesmanager'", String.class).getResultList());
+            long expected = data.customers().stream().filter(c -> c.getOwner().getUsername().equals("rep")).count();
+            assertEquals(expected, count("select count(c) from Customer c where c.owner.username = 'rep' and c.territory.code = 'EAST-SH-PD'"));
+        } finally {
+            em.close();
+        }
+    }
+
+    private static long count(String jpql) {
+        EntityManager em = emf.createEntityManager();
+        try {
+            return em.createQuery(jpql, Long.class).getSingleResult();
+        } finally {
+            em.close();
+        }
+    }
+}
