@@ -70,11 +70,20 @@ class BrowserIT {
         Files.copy(png.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /** Clicks a language in the top bar and waits for the page to come back in it. */
     private void chooseLanguage(String label) {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        browser.findElement(By.id("topbar:language")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#topbar\\:language_items li[data-label='" + label + "']"))).click();
-        wait.until(ExpectedConditions.textToBe(By.cssSelector("#topbar\\:language_label"), label));
+        String id = switch (label) {
+            case "简体中文" -> "topbar:zhCN";
+            case "繁體中文" -> "topbar:zhTW";
+            default -> "topbar:en";
+        };
+        browser.findElement(By.id(id)).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.attributeContains(By.id(id), "class", "current"));
+    }
+
+    private String currentLanguage() {
+        return browser.findElement(By.cssSelector(".topbar .languages a.current")).getText();
     }
 
     @Test
@@ -109,7 +118,7 @@ class BrowserIT {
         newBrowser(1280, 800);
         logIn(user.username);
         assertTrue(browser.getCurrentUrl().contains(user.home), browser.getCurrentUrl());
-        String start = browser.findElement(By.id("topbar:language_label")).getText();
+        String start = currentLanguage();
         for (String language : new String[]{"English", "简体中文", "繁體中文"}) {
             chooseLanguage(language);
             String title = browser.findElement(By.cssSelector("h1.page-title")).getText();

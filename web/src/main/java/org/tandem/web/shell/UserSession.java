@@ -58,13 +58,6 @@ public class UserSession implements Serializable {
         return language;
     }
 
-    /** Bound to the language list; {@link #changeLanguage} then makes the choice stick. */
-    public void setLanguage(String language) {
-        if (LANGUAGES.containsKey(language)) {
-            this.language = language;
-        }
-    }
-
     public Locale getLocale() {
         return LANGUAGES.get(getLanguage());
     }
