@@ -41,7 +41,8 @@ public final class Queries {
         CriteriaQuery<T> select = cb.createQuery(type);
         Root<T> root = select.from(type);
         select.select(root).where(filters.apply(cb, root).toArray(Predicate[]::new));
-        String sortPath = sortPaths.getOrDefault(request.sortField(), defaultSort);
+        // Map.of refuses a null key, and an unsorted page has a null sort field
+        String sortPath = request.sortField() == null ? defaultSort : sortPaths.getOrDefault(request.sortField(), defaultSort);
         Expression<?> sortBy = path(root, sortPath);
         Expression<?> tieBreak = root.get("id");
         select.orderBy(request.ascending() ? cb.asc(sortBy) : cb.desc(sortBy), cb.asc(tieBreak));
