@@ -2,38 +2,28 @@ package org.tandem.sampledata;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.tandem.testing.MigratedDatabase;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Writes the sample data through the real mappings into H2 migrated by the real migrations. */
 class SampleDataWriteTest {
 
-    private static final String URL = "jdbc:h2:mem:sampledata;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
-
+    private static MigratedDatabase db;
     private static EntityManagerFactory emf;
     private static SampleDataSet data;
 
     @BeforeAll
     static void writeOnce() {
-        Flyway.configure().dataSource(URL, "sa", "").locations("classpath:db/migration").load().migrate();
-        // the application's own unit, taken out of the container: local transactions on the same H2 database
-        emf = Persistence.createEntityManagerFactory("tandem", Map.of(
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                "jakarta.persistence.jtaDataSource", "",
-                "jakarta.persistence.jdbc.driver", "org.h2.Driver",
-                "jakarta.persistence.jdbc.url", URL,
-                "jakarta.persistence.jdbc.user", "sa",
-                "jakarta.persistence.jdbc.password", ""));
+        db = MigratedDatabase.create("sampledata");
+        emf = db.emf();
         data = SampleDataSet.generate("PBKDF2WithHmacSHA256:600000:c2FsdA==:aGFzaA==", OffsetDateTime.now(ZoneOffset.UTC));
         EntityManager em = emf.createEntityManager();
         long started = System.nanoTime();
@@ -46,7 +36,7 @@ class SampleDataWriteTest {
 
     @AfterAll
     static void close() {
-        emf.close();
+        db.close();
     }
 
     @Test

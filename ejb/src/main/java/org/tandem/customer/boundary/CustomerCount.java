@@ -6,4 +6,13 @@ import java.io.Serializable;
 
 /** How many customers of one kind a user can see. */
 public record CustomerCount(CustomerKind kind, long count) implements Serializable {
+
+    // Jakarta EL 5 reads JavaBean getters, not record accessors
+    public CustomerKind getKind() {
+        return kind;
+    }
+
+    public long getCount() {
+        return count;
+    }
 }

@@ -41,8 +41,10 @@ public class CustomerDirectory {
 
     /** Ids of the territories the caller works in and of every territory below them. */
     List<Long> visibleTerritoryIds() {
-        List<Long> ids = em.createQuery("select t.id from Territory t, Territory mine join mine.members m "
-                        + "where m.username = :me and (t = mine or t.parent = mine or t.parent.parent = mine)", Long.class)
+        // outer joins: a region has no parent, and "t.parent.parent" alone would drop regions and areas
+        List<Long> ids = em.createQuery("select t.id from Territory t left join t.parent p left join p.parent pp, "
+                        + "Territory mine join mine.members m "
+                        + "where m.username = :me and (t = mine or p = mine or pp = mine)", Long.class)
                 .setParameter("me", session.getCallerPrincipal().getName())
                 .getResultList();
         // an IN over an empty list is not valid SQL everywhere; -1 is no id

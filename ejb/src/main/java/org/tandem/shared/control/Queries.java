@@ -41,7 +41,7 @@ public final class Queries {
         CriteriaQuery<T> select = cb.createQuery(type);
         Root<T> root = select.from(type);
         select.select(root).where(filters.apply(cb, root).toArray(Predicate[]::new));
-        // Map.of refuses a null key, and an unsorted page has a null sort field
+        // Map.of refuses a null key, and an unsorted list asks with none
         String sortPath = request.sortField() == null ? defaultSort : sortPaths.getOrDefault(request.sortField(), defaultSort);
         Expression<?> sortBy = path(root, sortPath);
         Expression<?> tieBreak = root.get("id");

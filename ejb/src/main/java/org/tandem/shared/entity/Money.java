@@ -73,8 +73,9 @@ public class Money implements Serializable, Comparable<Money> {
         }
     }
 
+    /** At the currency's scale even when loaded: the column keeps four decimals, which a load would otherwise bring back. */
     public BigDecimal getAmount() {
-        return amount;
+        return amount.setScale(Currency.getInstance(currency).getDefaultFractionDigits(), ROUNDING);
     }
 
     public String getCurrency() {
@@ -99,6 +100,6 @@ public class Money implements Serializable, Comparable<Money> {
 
     @Override
     public String toString() {
-        return currency + " " + amount.toPlainString();
+        return currency + " " + getAmount().toPlainString();
     }
 }

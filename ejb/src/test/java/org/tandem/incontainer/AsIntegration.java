@@ -1,0 +1,10 @@
+package org.tandem.incontainer;
+
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.Stateless;
+import org.tandem.organization.entity.Role;
+
+@Stateless
+@RunAs(Role.Names.INTEGRATION)
+public class AsIntegration extends ActingAs {
+}
