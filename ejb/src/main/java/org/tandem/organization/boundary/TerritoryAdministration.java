@@ -17,6 +17,8 @@ import org.tandem.shared.boundary.PageRequest;
 import org.tandem.shared.boundary.RuleViolation;
 import org.tandem.shared.control.Queries;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +56,28 @@ public class TerritoryAdministration {
             throw new RuleViolation("tandem.territory.notFound", id);
         }
         return territory;
+    }
+
+    /** How many people work in each of the given territories, by territory id; a list shows this per page. */
+    public Map<Long, Long> memberCounts(@NotNull Collection<Long> territoryIds) {
+        if (territoryIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Long> counts = new HashMap<>();
+        em.createQuery("select t.id, count(m) from Territory t left join t.members m where t.id in :ids group by t.id",
+                        Object[].class)
+                .setParameter("ids", territoryIds)
+                .getResultList()
+                .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    /** The people who work in a territory, disabled ones included, by user name. */
+    public List<UserAccount> members(long territoryId) {
+        return em.createQuery("select m from Territory t join t.members m where t.id = :id order by m.username",
+                        UserAccount.class)
+                .setParameter("id", territoryId)
+                .getResultList();
     }
 
     /** The nodes a new node of {@code level} may hang under (empty for a region). */

@@ -35,6 +35,11 @@ public class Feedback {
         add(null, FacesMessage.SEVERITY_ERROR, text(key, arguments));
     }
 
+    /** Shows an error beside the field {@code clientId}. */
+    public void errorAt(String clientId, String key, Object... arguments) {
+        add(clientId, FacesMessage.SEVERITY_ERROR, text(key, arguments));
+    }
+
     /** Shows a refused business rule beside the field it concerns, or at the top when {@code clientId} is null. */
     public void refused(String clientId, RuleViolation violation) {
         add(clientId, FacesMessage.SEVERITY_ERROR, text(violation.getKey(), violation.getArguments()));
