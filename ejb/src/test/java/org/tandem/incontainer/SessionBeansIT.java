@@ -26,6 +26,9 @@ import org.tandem.organization.entity.Role;
 import org.tandem.organization.entity.Territory;
 import org.tandem.organization.entity.TerritoryLevel;
 import org.tandem.organization.entity.UserAccount;
+import org.tandem.pricing.boundary.PriceAdministration;
+import org.tandem.pricing.boundary.PriceInquiry;
+import org.tandem.pricing.boundary.Pricing;
 import org.tandem.shared.boundary.PageRequest;
 import org.tandem.shared.boundary.RuleViolation;
 
@@ -33,10 +36,12 @@ import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
 import java.io.File;
+import java.math.BigDecimal;
 import java.net.URISyntaxException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -72,7 +77,10 @@ class SessionBeansIT {
             "Catalog.brands", Set.of(Role.MARKETING, Role.MARKETING_MANAGER, Role.SALES_REP, Role.SALES_MANAGER,
                     Role.FINANCE, Role.GENERAL_MANAGER),
             "CreditExposure.totalCreditLimits", Set.of(Role.FINANCE, Role.GENERAL_MANAGER),
-            "UserPreferences.currentUser", Set.of(Role.values()));
+            "UserPreferences.currentUser", Set.of(Role.values()),
+            "Pricing.price", Set.of(Role.SALES_REP, Role.SALES_MANAGER, Role.MARKETING, Role.MARKETING_MANAGER,
+                    Role.GENERAL_MANAGER),
+            "PriceAdministration.findPriceLists", Set.of(Role.MARKETING, Role.MARKETING_MANAGER));
 
     private static final Map<Role, Class<? extends ActingAs>> RUN_AS = Map.of(
             Role.SALES_REP, AsSalesRep.class, Role.SALES_MANAGER, AsSalesManager.class,
@@ -97,13 +105,18 @@ class SessionBeansIT {
     Catalog catalog;
     @EJB
     CreditExposure credit;
+    @EJB
+    Pricing pricing;
+    @EJB
+    PriceAdministration priceAdministration;
 
     @Deployment
     static WebArchive tandem() throws URISyntaxException {
         WebArchive war = ShrinkWrap.create(WebArchive.class, "tandem-components.war")
                 // the components under test, without the unit tests that share their packages
                 .addPackages(true, Filters.exclude(".*Test(\\$.*)?\\.class"),
-                        "org.tandem.shared", "org.tandem.organization", "org.tandem.customer", "org.tandem.catalog")
+                        "org.tandem.shared", "org.tandem.organization", "org.tandem.customer", "org.tandem.catalog",
+                        "org.tandem.pricing")
                 .addPackage(ActingAs.class.getPackage())
                 .addAsResource("META-INF/persistence.xml")
                 .addAsResource("META-INF/beans.xml")
@@ -236,6 +249,9 @@ class SessionBeansIT {
         calls.put("Catalog.brands", () -> catalog.brands());
         calls.put("CreditExposure.totalCreditLimits", () -> credit.totalCreditLimits());
         calls.put("UserPreferences.currentUser", () -> preferences.currentUser());
+        calls.put("Pricing.price", () -> pricing.price(new PriceInquiry(null, null, null, LocalDate.of(2026, 3, 16), "CNY",
+                List.of(new PriceInquiry.Line(-1, BigDecimal.ONE, null)))));
+        calls.put("PriceAdministration.findPriceLists", () -> priceAdministration.findPriceLists(PageRequest.firstPage(10)));
         assertEquals(ALLOWED.keySet(), calls.keySet());
 
         List<Executable> checks = new ArrayList<>();
@@ -309,6 +325,10 @@ class SessionBeansIT {
         }
         // past the role check: a run-as identity is no user in the database
         if (failure instanceof RuleViolation violation && violation.getKey().equals("tandem.user.notFound")) {
+            return "allowed";
+        }
+        // past the role check: the matrix prices a product that does not exist
+        if (failure instanceof RuleViolation violation && violation.getKey().equals("tandem.pricing.unknownProduct")) {
             return "allowed";
         }
         return failure + " " + Arrays.toString(failure.getStackTrace()).substring(0, 300);
