@@ -7,6 +7,7 @@ import org.tandem.shared.boundary.RuleViolation;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The prices and rules that may apply to an inquiry, read in a fixed number of queries whatever the number of
@@ -39,13 +41,30 @@ public class PriceBook {
         PricingRequest.CustomerFacts customer = customer(inquiry);
         Map<Long, PricingRequest.ProductFacts> products = products(
                 inquiry.lines().stream().map(PriceInquiry.Line::productId).toList());
-        List<CandidatePrice> prices = prices(products.keySet(), inquiry.date());
-        List<CandidateRule> rules = rules(customer, products.values(), inquiry.date(), inquiry.currency());
+        Map<Long, List<CandidatePrice>> prices = prices(products.keySet(), inquiry.date()).stream()
+                .collect(Collectors.groupingBy(CandidatePrice::productId));
+        Map<Long, List<CandidateRule>> rules = byProduct(
+                rules(customer, products.values(), inquiry.date(), inquiry.currency()), products.keySet());
         return inquiry.lines().stream()
                 .map(line -> calculation.price(new PricingRequest(customer, products.get(line.productId()),
                         line.quantity(), inquiry.date(), inquiry.currency(), line.manualDiscountPercent(),
-                        discountAuthorityPercent), prices, rules))
+                        discountAuthorityPercent),
+                        prices.getOrDefault(line.productId(), List.of()), rules.get(line.productId())))
                 .toList();
+    }
+
+    /** Each product's share of the rules, so a line of a large batch looks only at rules that can concern it. */
+    private static Map<Long, List<CandidateRule>> byProduct(List<CandidateRule> rules, Set<Long> productIds) {
+        Map<Long, List<CandidateRule>> shares = new HashMap<>();
+        productIds.forEach(id -> shares.put(id, new ArrayList<>()));
+        for (CandidateRule rule : rules) {
+            if (rule.productId() == null) {
+                shares.values().forEach(share -> share.add(rule));
+            } else {
+                shares.get(rule.productId()).add(rule);
+            }
+        }
+        return shares;
     }
 
     PricingRequest.CustomerFacts customer(PriceInquiry inquiry) {
