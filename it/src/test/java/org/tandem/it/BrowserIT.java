@@ -145,7 +145,7 @@ class BrowserIT {
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(By.id("login:submit"), "Log in"));
         browser.findElement(By.id("login:submit")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
-                By.id("login:messages"), "Please enter your user name."));
+                By.id("login:usernameMessage"), "Please enter your user name."));
         screenshot("login-en-empty");
     }
 }
