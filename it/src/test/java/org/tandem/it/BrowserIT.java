@@ -6,6 +6,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -77,8 +78,11 @@ class BrowserIT {
             case "繁體中文" -> "topbar:zhTW";
             default -> "topbar:en";
         };
+        if (browser.findElement(By.id(id)).getAttribute("class").contains("current")) {
+            return;
+        }
         browser.findElement(By.id(id)).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20))
+        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
                 .until(ExpectedConditions.attributeContains(By.id(id), "class", "current"));
     }
 
@@ -141,7 +145,7 @@ class BrowserIT {
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(By.id("login:submit"), "Log in"));
         browser.findElement(By.id("login:submit")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
-                By.id("login:messages"), "Please enter your user name."));
+                By.id("login:usernameMessage"), "Please enter your user name."));
         screenshot("login-en-empty");
     }
 }

@@ -27,4 +27,14 @@ class HealthIT {
         assertTrue(response.statusCode() == 401 || response.statusCode() == 403
                 || response.headers().firstValue("Location").orElse("").startsWith("https:"), () -> "status " + response.statusCode());
     }
+
+    @Test
+    void theAdminPortWantsThePassword() throws Exception {
+        int adminPort = Integer.parseInt(System.getProperty("tandem.it.adminPort", "28048"));
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + adminPort + "/management/domain.json"))
+                        .header("X-Requested-By", "tandem-it").GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, response.statusCode(), response::body);
+    }
 }
