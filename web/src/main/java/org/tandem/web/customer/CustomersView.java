@@ -59,7 +59,7 @@ public class CustomersView implements Serializable {
     private ContactForm contact = new ContactForm();
 
     private Long requestedId;
-    private String refusal;
+    private RuleViolation refusal;
     private boolean openOnLoad;
 
     @PostConstruct
@@ -78,7 +78,7 @@ public class CustomersView implements Serializable {
             show(directory.customer(requestedId));
             openOnLoad = true;
         } catch (RuleViolation violation) {
-            refusal = feedback.text(violation.getKey(), violation.getArguments());
+            refusal = violation;
         }
     }
 
@@ -217,8 +217,9 @@ public class CustomersView implements Serializable {
         this.requestedId = requestedId;
     }
 
+    /** Put into words while the page renders: only then does the view speak the user's language. */
     public String getRefusal() {
-        return refusal;
+        return refusal == null ? null : feedback.text(refusal.getKey(), refusal.getArguments());
     }
 
     public boolean isOpenOnLoad() {
