@@ -74,8 +74,8 @@ final class SampleOrganization {
             new DemoUser("admin", "孙磊", Role.ADMIN, "en"),
             new DemoUser("integration", "系统接口", Role.INTEGRATION, "en"));
 
-    private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹";
-    private static final List<String> GIVEN_NAMES = List.of("伟", "芳", "敏", "静", "丽", "强", "磊", "军", "勇", "艳",
+    static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹";
+    static final List<String> GIVEN_NAMES = List.of("伟", "芳", "敏", "静", "丽", "强", "磊", "军", "勇", "艳",
             "杰", "娟", "涛", "明", "超", "霞", "平", "刚", "鹏", "浩", "建华", "秀英", "桂兰", "志强", "海燕", "晓东",
             "俊杰", "佳琪", "思远", "子涵", "文博", "雨婷", "国栋", "丽华", "春梅", "永刚", "婷婷", "宇航", "玉兰", "立新");
 
@@ -98,11 +98,16 @@ final class SampleOrganization {
         for (int i = 1; i <= REPS; i++) {
             String name;
             do {
-                name = SURNAMES.charAt(random.nextInt(SURNAMES.length())) + GIVEN_NAMES.get(random.nextInt(GIVEN_NAMES.size()));
+                name = personName(random);
             } while (!names.add(name));
             reps.add(user(String.format("rep%02d", i), name, Role.SALES_REP, passwordHash, createdAt));
         }
         buildMap(rep, salesManager, reps);
+    }
+
+    /** A Chinese name: one surname and a given name of one or two characters. */
+    static String personName(Random random) {
+        return SURNAMES.charAt(random.nextInt(SURNAMES.length())) + GIVEN_NAMES.get(random.nextInt(GIVEN_NAMES.size()));
     }
 
     private UserAccount user(String username, String displayName, Role role, String passwordHash, OffsetDateTime createdAt) {

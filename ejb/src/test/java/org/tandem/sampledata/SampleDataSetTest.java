@@ -7,8 +7,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.tandem.catalog.entity.Brand;
 import org.tandem.catalog.entity.Product;
+import org.tandem.customer.entity.Channel;
 import org.tandem.customer.entity.Customer;
+import org.tandem.customer.entity.CustomerContact;
 import org.tandem.customer.entity.CustomerKind;
+import org.tandem.customer.entity.CustomerStatus;
 import org.tandem.organization.entity.Role;
 import org.tandem.organization.entity.Territory;
 import org.tandem.organization.entity.TerritoryLevel;
@@ -186,6 +189,36 @@ class SampleDataSetTest {
     }
 
     @Test
+    void groupChannelAndPaymentTermsFollowTheKindOfBusiness() {
+        Map<CustomerKind, Integer> terms = Map.of(CustomerKind.DISTRIBUTOR, 60, CustomerKind.WHOLESALER, 30,
+                CustomerKind.KEY_ACCOUNT, 90, CustomerKind.RETAIL_OUTLET, 0);
+        for (Customer customer : data.customers()) {
+            assertEquals(terms.get(customer.getKind()), customer.getPaymentTermsDays(), customer.getCode());
+            assertTrue(customer.getCustomerGroup().matches("(DIST|WHS|KA|OUTLET)-[AB]"), customer.getCustomerGroup());
+            if (customer.getKind() != CustomerKind.RETAIL_OUTLET) {
+                assertEquals(Channel.usualFor(customer.getKind()), customer.getChannel(), customer.getCode());
+            }
+        }
+        assertEquals(Channel.HORECA, data.customers().stream().filter(c -> c.getName().endsWith("火锅店")).findFirst().orElseThrow().getChannel());
+        assertEquals(Channel.MODERN_TRADE, data.customers().stream().filter(c -> c.getName().endsWith("便利店")).findFirst().orElseThrow().getChannel());
+        Map<CustomerStatus, Long> byStatus = data.customers().stream().collect(Collectors.groupingBy(Customer::getStatus, Collectors.counting()));
+        assertEquals(Set.of(CustomerStatus.values()), byStatus.keySet(), "every status appears");
+        assertTrue(byStatus.get(CustomerStatus.ACTIVE) > 0.9 * data.customers().size(), "most customers are active");
+    }
+
+    @Test
+    void everyCustomerHasOnePrimaryContactAndBusinessesHaveTwo() {
+        for (Customer customer : data.customers()) {
+            int expected = customer.getKind() == CustomerKind.RETAIL_OUTLET ? 1 : 2;
+            assertEquals(expected, customer.getContacts().size(), customer.getCode());
+            assertEquals(1, customer.getContacts().stream().filter(CustomerContact::isPrimary).count(), customer.getCode());
+            assertTrue(customer.getContacts().get(0).isPrimary(), "the primary contact comes first");
+            assertTrue(customer.getPhone().matches("0\\d{2,3}-\\d{8}"), customer.getPhone());
+            customer.getContacts().forEach(c -> assertTrue(c.getPhone().matches("(13\\d{9})|(0\\d{2,3}-\\d{8})"), c.getPhone()));
+        }
+    }
+
+    @Test
     void customersHaveChineseAddressesInTheirDistrict() {
         for (Customer customer : data.customers()) {
             assertTrue(customer.getAddress().contains(customer.getTerritory().getName()), customer.getAddress());
@@ -243,7 +276,10 @@ class SampleDataSetTest {
                 EnumSet.copyOf(u.getRoles()).toString())));
         set.territories().forEach(t -> rows.add(String.join("|", t.getCode(), t.getPath(), t.getLevel().name(), t.getMembers().toString())));
         set.customers().forEach(c -> rows.add(String.join("|", c.getCode(), c.getName(), c.getKind().name(), c.getTerritory().getCode(),
-                c.getOwner().getUsername(), c.getAddress(), c.getCreditLimit().toString())));
+                c.getOwner().getUsername(), c.getAddress(), c.getCreditLimit().toString(), c.getPhone(), c.getCustomerGroup(),
+                c.getChannel().name(), String.valueOf(c.getPaymentTermsDays()), c.getStatus().name(),
+                c.getContacts().stream().map(k -> k.getName() + "/" + k.getPosition() + "/" + k.getPhone() + "/" + k.getEmail()
+                        + "/" + k.isPrimary()).toList().toString())));
         return rows;
     }
 }

@@ -46,6 +46,9 @@ class SampleDataWriteTest {
         assertEquals((long) data.users().size(), count("select count(u) from UserAccount u"));
         assertEquals((long) data.territories().size(), count("select count(t) from Territory t"));
         assertEquals((long) data.customers().size(), count("select count(c) from Customer c"));
+        long contacts = data.customers().stream().mapToLong(c -> c.getContacts().size()).sum();
+        assertEquals(contacts, count("select count(k) from CustomerContact k"));
+        assertEquals(data.customers().size(), count("select count(k) from CustomerContact k where k.primary = true"));
         long members = data.territories().stream().mapToLong(t -> t.getMembers().size()).sum();
         assertEquals(members, count("select count(m) from Territory t join t.members m"));
     }

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.tandem.customer.entity.CustomerStatus;
 import org.tandem.organization.entity.Role;
 import org.tandem.shared.entity.Money;
 
@@ -18,10 +19,11 @@ public class CreditExposure {
     @PersistenceContext
     EntityManager em;
 
-    /** The sum of all active customers' credit limits, one amount per currency. */
+    /** The sum of the credit limits of all customers not closed, one amount per currency; one on hold may still owe. */
     public List<Money> totalCreditLimits() {
         return em.createQuery("select c.creditLimit.currency, sum(c.creditLimit.amount) from Customer c "
-                        + "where c.active = true group by c.creditLimit.currency order by c.creditLimit.currency", Object[].class)
+                        + "where c.status <> :closed group by c.creditLimit.currency order by c.creditLimit.currency", Object[].class)
+                .setParameter("closed", CustomerStatus.CLOSED)
                 .getResultStream()
                 .map(row -> Money.of((BigDecimal) row[1], (String) row[0]))
                 .toList();

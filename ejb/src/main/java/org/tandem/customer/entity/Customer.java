@@ -1,6 +1,7 @@
 package org.tandem.customer.entity;
 
 import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -12,9 +13,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -22,12 +26,24 @@ import org.tandem.organization.entity.Territory;
 import org.tandem.organization.entity.UserAccount;
 import org.tandem.shared.entity.Money;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 
-/** A business the company sells to; it lives in one territory and is looked after by one rep. */
+/**
+ * A business the company sells to; it lives in one territory and is looked after by one rep. Its contacts
+ * belong to it and change only through it, so the customer's version covers them too.
+ */
 @Entity
 @Table(name = "customer")
 public class Customer {
+
+    public static final int DEFAULT_PAYMENT_TERMS_DAYS = 30;
+    public static final int MAX_PAYMENT_TERMS_DAYS = 365;
+
+    private static final Comparator<CustomerContact> CONTACT_ORDER = Comparator.comparing(CustomerContact::isPrimary)
+            .reversed().thenComparing(CustomerContact::getName);
 
     @Id
     @SequenceGenerator(name = "customer_seq", sequenceName = "customer_seq", allocationSize = 50)
@@ -70,8 +86,31 @@ public class Customer {
     })
     private Money creditLimit;
 
-    @Column(nullable = false)
-    private boolean active = true;
+    @Size(max = 30)
+    @Column(length = 30)
+    private String phone;
+
+    @Size(max = 20)
+    @Column(name = "customer_group", length = 20)
+    private String customerGroup;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Channel channel;
+
+    @Min(0)
+    @Max(MAX_PAYMENT_TERMS_DAYS)
+    @Column(name = "payment_terms_days", nullable = false)
+    private int paymentTermsDays = DEFAULT_PAYMENT_TERMS_DAYS;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private CustomerStatus status = CustomerStatus.ACTIVE;
+
+    @OneToMany(mappedBy = "customer", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<CustomerContact> contacts = new ArrayList<>();
 
     @Version
     private long version;
@@ -90,6 +129,76 @@ public class Customer {
         this.owner = owner;
         this.address = address;
         this.creditLimit = creditLimit;
+        this.channel = Channel.usualFor(kind);
+    }
+
+    /** Name, kind and the terms of business; code, place and credit limit have their own methods. */
+    public void describe(String newName, CustomerKind newKind, String newAddress, String newPhone, String group,
+                         Channel newChannel, int paymentTerms, CustomerStatus newStatus) {
+        if (paymentTerms < 0 || paymentTerms > MAX_PAYMENT_TERMS_DAYS) {
+            throw new IllegalArgumentException("Payment terms must be 0 to " + MAX_PAYMENT_TERMS_DAYS + " days");
+        }
+        this.name = Objects.requireNonNull(newName).trim();
+        this.kind = Objects.requireNonNull(newKind);
+        this.address = CustomerContact.blankToNull(newAddress);
+        this.phone = CustomerContact.blankToNull(newPhone);
+        this.customerGroup = group == null || group.isBlank() ? null : group.trim().toUpperCase();
+        this.channel = Objects.requireNonNull(newChannel);
+        this.paymentTermsDays = paymentTerms;
+        this.status = Objects.requireNonNull(newStatus);
+    }
+
+    /** Hands the customer to another territory and rep; whether they fit is the caller's rule to check. */
+    public void moveTo(Territory newTerritory, UserAccount newOwner) {
+        this.territory = Objects.requireNonNull(newTerritory);
+        this.owner = newOwner;
+    }
+
+    public void changeCreditLimit(Money newLimit) {
+        if (newLimit.isNegative()) {
+            throw new IllegalArgumentException("A credit limit cannot be negative");
+        }
+        this.creditLimit = newLimit;
+    }
+
+    /** Adds a contact; the first one, or one marked primary, becomes the primary contact. */
+    public CustomerContact addContact(String contactName, String position, String contactPhone, String email, boolean primary) {
+        CustomerContact contact = new CustomerContact(this, contactName, position, contactPhone, email);
+        contacts.add(contact);
+        if (primary || contacts.size() == 1) {
+            makePrimary(contact);
+        }
+        return contact;
+    }
+
+    /** Changes a contact; marking it primary takes the mark from the one who had it. */
+    public CustomerContact changeContact(long contactId, String contactName, String position, String contactPhone,
+                                         String email, boolean primary) {
+        CustomerContact contact = contact(contactId);
+        contact.describe(contactName, position, contactPhone, email);
+        if (primary) {
+            makePrimary(contact);
+        }
+        return contact;
+    }
+
+    /** Removes a contact; if it was the primary one, the next one left takes its place. */
+    public void removeContact(long contactId) {
+        CustomerContact contact = contact(contactId);
+        contacts.remove(contact);
+        if (contact.isPrimary() && !contacts.isEmpty()) {
+            makePrimary(getContacts().get(0));
+        }
+    }
+
+    /** @throws IllegalArgumentException when the contact is not one of this customer's */
+    public CustomerContact contact(long contactId) {
+        return contacts.stream().filter(c -> c.getId() != null && c.getId() == contactId).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No contact " + contactId + " at " + code));
+    }
+
+    private void makePrimary(CustomerContact primary) {
+        contacts.forEach(c -> c.setPrimary(c == primary));
     }
 
     public Long getId() {
@@ -124,8 +233,34 @@ public class Customer {
         return creditLimit;
     }
 
+    /** Open for business: neither on hold nor closed. */
     public boolean isActive() {
-        return active;
+        return status == CustomerStatus.ACTIVE;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getCustomerGroup() {
+        return customerGroup;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public int getPaymentTermsDays() {
+        return paymentTermsDays;
+    }
+
+    public CustomerStatus getStatus() {
+        return status;
+    }
+
+    /** Primary contact first, then by name: sorted here, since a list just changed in memory has no database order. */
+    public List<CustomerContact> getContacts() {
+        return contacts.stream().sorted(CONTACT_ORDER).toList();
     }
 
     public long getVersion() {
