@@ -23,6 +23,7 @@ import org.tandem.shared.boundary.Page;
 import org.tandem.shared.boundary.PageRequest;
 import org.tandem.shared.boundary.RuleViolation;
 import org.tandem.shared.control.Queries;
+import org.tandem.shared.control.Versions;
 import org.tandem.shared.entity.Money;
 
 import java.util.Arrays;
@@ -202,9 +203,7 @@ public class CustomerDirectory {
 
     private Customer visibleVersion(long id, long expectedVersion) {
         Customer customer = visibleCustomer(id);
-        if (customer.getVersion() != expectedVersion) {
-            throw new RuleViolation("tandem.concurrentChange", customer.getCode());
-        }
+        Versions.require(customer.getVersion(), expectedVersion, customer.getCode());
         return customer;
     }
 

@@ -16,6 +16,7 @@ import org.tandem.shared.boundary.Page;
 import org.tandem.shared.boundary.PageRequest;
 import org.tandem.shared.boundary.RuleViolation;
 import org.tandem.shared.control.Queries;
+import org.tandem.shared.control.Versions;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -106,9 +107,7 @@ public class TerritoryAdministration {
     public Territory update(long id, long expectedVersion, @NotBlank @Size(max = 100) String name, Long parentId,
                             @NotNull Set<Long> memberIds) {
         Territory territory = territory(id);
-        if (territory.getVersion() != expectedVersion) {
-            throw new RuleViolation("tandem.concurrentChange", territory.getCode());
-        }
+        Versions.require(territory.getVersion(), expectedVersion, territory.getCode());
         territory.rename(name);
         territory.moveUnder(parentOf(territory.getLevel(), parentId));
         Set<UserAccount> members = new HashSet<>();
@@ -128,9 +127,7 @@ public class TerritoryAdministration {
 
     public Territory setActive(long id, long expectedVersion, boolean active) {
         Territory territory = territory(id);
-        if (territory.getVersion() != expectedVersion) {
-            throw new RuleViolation("tandem.concurrentChange", territory.getCode());
-        }
+        Versions.require(territory.getVersion(), expectedVersion, territory.getCode());
         if (active) {
             territory.activate();
         } else {

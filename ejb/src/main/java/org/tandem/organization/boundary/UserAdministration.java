@@ -19,6 +19,7 @@ import org.tandem.shared.boundary.Page;
 import org.tandem.shared.boundary.PageRequest;
 import org.tandem.shared.boundary.RuleViolation;
 import org.tandem.shared.control.Queries;
+import org.tandem.shared.control.Versions;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -140,9 +141,7 @@ public class UserAdministration {
 
     private UserAccount loadVersion(long id, long expectedVersion) {
         UserAccount user = load(id);
-        if (user.getVersion() != expectedVersion) {
-            throw new RuleViolation("tandem.concurrentChange", user.getUsername());
-        }
+        Versions.require(user.getVersion(), expectedVersion, user.getUsername());
         return user;
     }
 }

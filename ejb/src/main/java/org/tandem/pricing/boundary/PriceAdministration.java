@@ -22,6 +22,7 @@ import org.tandem.shared.boundary.Page;
 import org.tandem.shared.boundary.PageRequest;
 import org.tandem.shared.boundary.RuleViolation;
 import org.tandem.shared.control.Queries;
+import org.tandem.shared.control.Versions;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -81,7 +82,7 @@ public class PriceAdministration {
     /** Changes the version marketing saw; code and currency stay as they are. */
     public PriceList updatePriceList(long id, long expectedVersion, @NotNull @Valid PriceListTerms terms) {
         PriceList list = priceList(id);
-        requireVersion(list.getVersion(), expectedVersion, list.getCode());
+        Versions.require(list.getVersion(), expectedVersion, list.getCode());
         requireOrdered(terms.fromDate(), terms.thruDate());
         revise(list, terms);
         return list;
@@ -116,7 +117,7 @@ public class PriceAdministration {
     /** Changes price and dates of the version marketing saw; the product stays. */
     public PriceListEntry updateEntry(long id, long expectedVersion, @NotNull @Valid PriceEntryTerms terms) {
         PriceListEntry entry = found(PriceListEntry.class, id, "tandem.pricing.entry.notFound");
-        requireVersion(entry.getVersion(), expectedVersion, entry.getProduct().getSku());
+        Versions.require(entry.getVersion(), expectedVersion, entry.getProduct().getSku());
         requireOrdered(terms.fromDate(), terms.thruDate());
         requireNoOverlap(entry.getPriceList(), entry.getProduct(), entry.getId(), terms);
         entry.reprice(terms.unitPrice(), terms.fromDate(), terms.thruDate());
@@ -163,7 +164,7 @@ public class PriceAdministration {
 
     public PriceRule updateRule(long id, long expectedVersion, @NotNull @Valid PriceRuleTerms terms) {
         PriceRule rule = rule(id);
-        requireVersion(rule.getVersion(), expectedVersion, rule.getName());
+        Versions.require(rule.getVersion(), expectedVersion, rule.getName());
         requireSound(terms);
         revise(rule, terms);
         return rule;
@@ -205,12 +206,6 @@ public class PriceAdministration {
     private void requireExisting(Class<?> type, Long id, String notFoundKey) {
         if (id != null) {
             found(type, id, notFoundKey);
-        }
-    }
-
-    private static void requireVersion(long actual, long expected, String label) {
-        if (actual != expected) {
-            throw new RuleViolation("tandem.concurrentChange", label);
         }
     }
 
