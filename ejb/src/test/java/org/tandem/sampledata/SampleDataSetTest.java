@@ -241,7 +241,8 @@ class SampleDataSetTest {
 
     @Test
     void theWritingOrderHoldsEveryEntityOnce() {
-        assertEquals(List.of(data.brands(), data.products(), data.users(), data.territories(), data.customers()), data.inWritingOrder());
+        assertEquals(List.of(data.brands(), data.products(), data.users(), data.territories(), data.customers(),
+                data.priceLists(), data.priceListEntries(), data.priceRules()), data.inWritingOrder());
     }
 
     private static List<String> territoriesOf(String username) {
@@ -266,6 +267,22 @@ class SampleDataSetTest {
         assertTrue(actual >= low && actual <= high, what + ": " + actual + " not in " + low + "–" + high);
     }
 
+    @Test
+    void everyProductHasOnePriceOnTheOneListAndTheQuantityBreaksFormOneFamily() {
+        assertEquals(1, data.priceLists().size());
+        assertEquals(data.products(), data.priceListEntries().stream().map(e -> e.getProduct()).toList());
+        assertTrue(data.priceListEntries().stream().allMatch(e -> e.getPriceList() == data.priceLists().get(0)
+                && e.getUnitPrice().signum() > 0));
+        // a case costs its pieces: 五星 500ml at 128.00 a bottle is 768.00 a case of 6
+        assertEquals(new BigDecimal("768.0000"), data.priceListEntries().stream()
+                .filter(e -> e.getProduct().getSku().equals("JX-008")).findFirst().orElseThrow().getUnitPrice());
+        assertEquals(List.of("10.0000", "50.0000", "100.0000"), data.priceRules().stream()
+                .filter(r -> SamplePricing.QUANTITY_BREAK.equals(r.getFamily()))
+                .map(r -> r.getMinQuantity().setScale(4).toPlainString()).toList());
+        assertEquals(Set.of("WHOLESALE", "DISTRIBUTION"), data.priceRules().stream()
+                .map(r -> r.getChannel()).filter(c -> c != null).collect(Collectors.toSet()));
+    }
+
     /** Everything a row would hold, so two data sets compare field by field. */
     private static List<String> rows(SampleDataSet set) {
         List<String> rows = new ArrayList<>();
@@ -280,6 +297,11 @@ class SampleDataSetTest {
                 c.getChannel().name(), String.valueOf(c.getPaymentTermsDays()), c.getStatus().name(),
                 c.getContacts().stream().map(k -> k.getName() + "/" + k.getPosition() + "/" + k.getPhone() + "/" + k.getEmail()
                         + "/" + k.isPrimary()).toList().toString())));
+        set.priceListEntries().forEach(e -> rows.add(String.join("|", e.getPriceList().getCode(), e.getProduct().getSku(),
+                e.getUnitPrice().toPlainString())));
+        set.priceRules().forEach(r -> rows.add(String.join("|", r.getName(), String.valueOf(r.getSequence()),
+                String.valueOf(r.getChannel()), String.valueOf(r.getMinQuantity()), String.valueOf(r.getFamily()),
+                r.getActionValue().toPlainString())));
         return rows;
     }
 }

@@ -89,6 +89,23 @@ public class CustomerDirectory {
         }, SORTS, "code");
     }
 
+    /**
+     * Customers whose code or name contains {@code text}, at most {@code max}, by code, for marketing to price
+     * against. Marketing sets prices for every territory, so it sees all customers, but only these few facts.
+     */
+    @RolesAllowed({Role.Names.MARKETING, Role.Names.MARKETING_MANAGER, Role.Names.GENERAL_MANAGER})
+    public List<CustomerToPrice> customersToPrice(String text, int max) {
+        String pattern = "%" + (text == null ? "" : text.trim().toLowerCase()) + "%";
+        return em.createQuery("select c from Customer c where lower(c.code) like :text or lower(c.name) like :text "
+                        + "order by c.code", Customer.class)
+                .setParameter("text", pattern)
+                .setMaxResults(Math.max(1, Math.min(max, PageRequest.MAX_SIZE)))
+                .getResultStream()
+                .map(c -> new CustomerToPrice(c.getId(), c.getCode(), c.getName(), c.getCustomerGroup(),
+                        c.getChannel().name(), c.getTerritory().getCode()))
+                .toList();
+    }
+
     /** One customer with its contacts; one the caller may not see is refused as if it did not exist. */
     public Customer customer(long id) {
         Customer customer = visibleCustomer(id);

@@ -15,4 +15,33 @@ public record Adjustment(AdjustmentKind kind, Long ruleId, String source, BigDec
     public Adjustment {
         arguments = List.copyOf(arguments);
     }
+
+    // Jakarta EL 5 reads JavaBean getters, not record accessors
+    public AdjustmentKind getKind() {
+        return kind;
+    }
+
+    public Long getRuleId() {
+        return ruleId;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public BigDecimal getAmountPerUnit() {
+        return amountPerUnit;
+    }
+
+    public BigDecimal getPriceAfter() {
+        return priceAfter;
+    }
+
+    public String getMessageKey() {
+        return messageKey;
+    }
+
+    public List<Object> getArguments() {
+        return arguments;
+    }
 }

@@ -26,4 +26,73 @@ public record PricedLine(long productId, BigDecimal quantity, String currency,
     public PricedLine {
         adjustments = List.copyOf(adjustments);
     }
+
+    // Jakarta EL 5 reads JavaBean getters, not record accessors
+    public long getProductId() {
+        return productId;
+    }
+
+    public BigDecimal getQuantity() {
+        return quantity;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public long getPriceListId() {
+        return priceListId;
+    }
+
+    public String getPriceListCode() {
+        return priceListCode;
+    }
+
+    public String getPriceListName() {
+        return priceListName;
+    }
+
+    public boolean isPricesIncludeTax() {
+        return pricesIncludeTax;
+    }
+
+    public BigDecimal getTaxRate() {
+        return taxRate;
+    }
+
+    public BigDecimal getBasePrice() {
+        return basePrice;
+    }
+
+    public List<Adjustment> getAdjustments() {
+        return adjustments;
+    }
+
+    public BigDecimal getUnitPrice() {
+        return unitPrice;
+    }
+
+    public BigDecimal getUnitNetPrice() {
+        return unitNetPrice;
+    }
+
+    public Money getLineNet() {
+        return lineNet;
+    }
+
+    public Money getVat() {
+        return vat;
+    }
+
+    public Money getLineGross() {
+        return lineGross;
+    }
+
+    public BigDecimal getManualDiscountPercent() {
+        return manualDiscountPercent;
+    }
+
+    public boolean isNeedsApproval() {
+        return needsApproval;
+    }
 }
