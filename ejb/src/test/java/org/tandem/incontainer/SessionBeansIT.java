@@ -80,7 +80,7 @@ class SessionBeansIT {
             "UserPreferences.currentUser", Set.of(Role.values()),
             "Pricing.price", Set.of(Role.SALES_REP, Role.SALES_MANAGER, Role.MARKETING, Role.MARKETING_MANAGER,
                     Role.GENERAL_MANAGER),
-            "PriceAdministration.findPriceLists", Set.of(Role.MARKETING, Role.MARKETING_MANAGER));
+            "PriceAdministration.findPriceLists", Set.of(Role.MARKETING, Role.MARKETING_MANAGER, Role.GENERAL_MANAGER));
 
     private static final Map<Role, Class<? extends ActingAs>> RUN_AS = Map.of(
             Role.SALES_REP, AsSalesRep.class, Role.SALES_MANAGER, AsSalesManager.class,

@@ -30,7 +30,8 @@ import java.util.Map;
 
 /**
  * Marketing's work on price lists, their entries and price rules. Rows are changed, ended (a thru date) or
- * switched off, never deleted: a quotation priced yesterday must still be explainable tomorrow.
+ * switched off, never deleted: a quotation priced yesterday must still be explainable tomorrow. The general manager
+ * may read them (the methods that say so); only marketing changes them.
  */
 @Stateless
 @RolesAllowed({Role.Names.MARKETING, Role.Names.MARKETING_MANAGER})
@@ -52,6 +53,7 @@ public class PriceAdministration {
     // ---- price lists ----
 
     /** Filters: {@code code}, {@code name} (contains), {@code channel}, {@code customerGroup}, {@code currency}, {@code active}. */
+    @RolesAllowed({Role.Names.MARKETING, Role.Names.MARKETING_MANAGER, Role.Names.GENERAL_MANAGER})
     public Page<PriceList> findPriceLists(@NotNull PageRequest request) {
         return Queries.page(em, PriceList.class, request, (cb, list) -> Queries.present(
                 Queries.contains(cb, list.get("code"), request.text("code")),
@@ -63,6 +65,7 @@ public class PriceAdministration {
                 LIST_SORTS, "code");
     }
 
+    @RolesAllowed({Role.Names.MARKETING, Role.Names.MARKETING_MANAGER, Role.Names.GENERAL_MANAGER})
     public PriceList priceList(long id) {
         return found(PriceList.class, id, "tandem.pricing.priceList.notFound");
     }
@@ -96,6 +99,7 @@ public class PriceAdministration {
     // ---- entries ----
 
     /** Filters: {@code sku}, {@code productName} (contains). */
+    @RolesAllowed({Role.Names.MARKETING, Role.Names.MARKETING_MANAGER, Role.Names.GENERAL_MANAGER})
     public Page<PriceListEntry> findEntries(long priceListId, @NotNull PageRequest request) {
         return Queries.page(em, PriceListEntry.class, request, (cb, entry) -> Queries.present(
                 cb.equal(entry.get("priceList").get("id"), priceListId),
@@ -140,6 +144,7 @@ public class PriceAdministration {
     // ---- rules ----
 
     /** Filters: {@code name}, {@code source} (contains), {@code action}, {@code active}. */
+    @RolesAllowed({Role.Names.MARKETING, Role.Names.MARKETING_MANAGER, Role.Names.GENERAL_MANAGER})
     public Page<PriceRule> findRules(@NotNull PageRequest request) {
         return Queries.page(em, PriceRule.class, request, (cb, rule) -> Queries.present(
                 Queries.contains(cb, rule.get("name"), request.text("name")),
@@ -149,6 +154,7 @@ public class PriceAdministration {
                 RULE_SORTS, "sequence");
     }
 
+    @RolesAllowed({Role.Names.MARKETING, Role.Names.MARKETING_MANAGER, Role.Names.GENERAL_MANAGER})
     public PriceRule rule(long id) {
         return found(PriceRule.class, id, "tandem.pricing.rule.notFound");
     }
