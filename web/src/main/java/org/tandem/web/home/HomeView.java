@@ -31,6 +31,7 @@ public class HomeView {
 
     private List<CustomerCount> customerCounts;
     private List<BrandSummary> brands;
+    private List<Money> creditLimits;
 
     public List<CustomerCount> getCustomerCounts() {
         if (customerCounts == null) {
@@ -51,6 +52,9 @@ public class HomeView {
     }
 
     public List<Money> getCreditLimits() {
-        return credit.totalCreditLimits();
+        if (creditLimits == null) {
+            creditLimits = credit.totalCreditLimits();
+        }
+        return creditLimits;
     }
 }
