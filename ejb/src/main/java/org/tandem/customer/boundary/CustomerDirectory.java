@@ -13,6 +13,7 @@ import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.tandem.customer.control.CustomerScope;
 import org.tandem.customer.entity.Customer;
 import org.tandem.customer.entity.CustomerKind;
 import org.tandem.customer.entity.CustomerStatus;
@@ -189,16 +190,8 @@ public class CustomerDirectory {
         return session.isCallerInRole(Role.Names.SALES_MANAGER) || session.isCallerInRole(Role.Names.GENERAL_MANAGER);
     }
 
-    /** Ids of the territories the caller works in and of every territory below them. */
     List<Long> visibleTerritoryIds() {
-        // outer joins: a region has no parent, and "t.parent.parent" alone would drop regions and areas
-        List<Long> ids = em.createQuery("select t.id from Territory t left join t.parent p left join p.parent pp, "
-                        + "Territory mine join mine.members m "
-                        + "where m.username = :me and (t = mine or p = mine or pp = mine)", Long.class)
-                .setParameter("me", session.getCallerPrincipal().getName())
-                .getResultList();
-        // an IN over an empty list is not valid SQL everywhere; -1 is no id
-        return ids.isEmpty() ? List.of(-1L) : ids;
+        return CustomerScope.of(em, session).territoryIds();
     }
 
     private boolean seesEverything() {

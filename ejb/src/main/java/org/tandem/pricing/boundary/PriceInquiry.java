@@ -1,6 +1,10 @@
 package org.tandem.pricing.boundary;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import org.tandem.customer.entity.Customer;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -29,8 +33,15 @@ public record PriceInquiry(Long customerId,
         lines = lines == null ? List.of() : List.copyOf(lines);
     }
 
+    /** Lines for a customer on a day, in the customer's currency, with its group and channel. */
+    public static PriceInquiry forCustomer(Customer customer, LocalDate date, List<Line> lines) {
+        return new PriceInquiry(customer.getId(), customer.getCustomerGroup(), customer.getChannel().name(), date,
+                customer.getCreditLimit().getCurrency(), lines);
+    }
+
     /** @param manualDiscountPercent the user's own discount, 0 to 100; null for none */
-    public record Line(long productId, @NotNull BigDecimal quantity, BigDecimal manualDiscountPercent)
+    public record Line(long productId, @NotNull @Digits(integer = 12, fraction = 3) BigDecimal quantity,
+                       @DecimalMin("0") @DecimalMax("100") BigDecimal manualDiscountPercent)
             implements Serializable {
     }
 }

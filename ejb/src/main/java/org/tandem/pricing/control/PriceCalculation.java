@@ -3,6 +3,7 @@ package org.tandem.pricing.control;
 import org.tandem.pricing.boundary.Adjustment;
 import org.tandem.pricing.boundary.AdjustmentKind;
 import org.tandem.pricing.boundary.PricedLine;
+import org.tandem.pricing.entity.LineAmounts;
 import org.tandem.pricing.entity.PriceListEntry;
 import org.tandem.shared.boundary.RuleViolation;
 import org.tandem.shared.entity.Money;
@@ -119,26 +120,13 @@ public class PriceCalculation {
     private static PricedLine line(PricingRequest line, CandidatePrice list, List<Adjustment> adjustments,
                                    BigDecimal unitPrice) {
         BigDecimal taxRate = line.product().taxRate();
-        BigDecimal taxFactor = BigDecimal.ONE.add(taxRate);
-        Money lineAmount = Money.of(unitPrice.multiply(line.quantity()), line.currency());
-        Money net;
-        Money gross;
-        BigDecimal unitNet;
-        // rounded once per line: net and VAT for net prices, gross and the net in it for gross prices
-        if (list.pricesIncludeTax()) {
-            gross = lineAmount;
-            net = Money.of(gross.getAmount().divide(taxFactor, 10, RoundingMode.HALF_UP), line.currency());
-            unitNet = unitPrice.divide(taxFactor, UNIT_SCALE, RoundingMode.HALF_UP);
-        } else {
-            net = lineAmount;
-            gross = net.plus(net.times(taxRate));
-            unitNet = unitPrice;
-        }
+        LineAmounts amounts = LineAmounts.of(unitPrice, line.quantity(), taxRate, list.pricesIncludeTax(), line.currency());
+        BigDecimal unitNet = LineAmounts.unitNet(unitPrice, taxRate, list.pricesIncludeTax());
         BigDecimal manual = line.manualDiscountPercent();
         return new PricedLine(line.product().id(), line.quantity(), line.currency(),
                 list.priceListId(), list.priceListCode(), list.priceListName(), list.pricesIncludeTax(), taxRate,
                 list.unitPrice().setScale(UNIT_SCALE, RoundingMode.HALF_UP), adjustments, unitPrice, unitNet,
-                net, gross.minus(net), gross, manual, manual.compareTo(line.discountAuthorityPercent()) > 0);
+                amounts.net(), amounts.vat(), amounts.gross(), manual, manual.compareTo(line.discountAuthorityPercent()) > 0);
     }
 
     private static Adjustment step(AdjustmentKind kind, Long ruleId, String source, BigDecimal before, BigDecimal after,

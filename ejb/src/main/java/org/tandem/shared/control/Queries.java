@@ -2,6 +2,7 @@ package org.tandem.shared.control;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
@@ -26,21 +27,32 @@ public final class Queries {
     public interface Filters<T> extends BiFunction<CriteriaBuilder, Root<T>, List<Predicate>> {
     }
 
+    /** Like {@link Filters}, for restrictions that need a subquery of the list's query. */
+    public interface SubqueryFilters<T> {
+        List<Predicate> apply(CriteriaBuilder cb, AbstractQuery<?> query, Root<T> root);
+    }
+
     private Queries() {
     }
 
     public static <T> Page<T> page(EntityManager em, Class<T> type, PageRequest request, Filters<T> filters,
                                    Map<String, String> sortPaths, String defaultSort) {
+        return page(em, type, request, (SubqueryFilters<T>) (cb, query, root) -> filters.apply(cb, root), sortPaths,
+                defaultSort);
+    }
+
+    public static <T> Page<T> page(EntityManager em, Class<T> type, PageRequest request, SubqueryFilters<T> filters,
+                                   Map<String, String> sortPaths, String defaultSort) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
 
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<T> countRoot = count.from(type);
-        count.select(cb.count(countRoot)).where(filters.apply(cb, countRoot).toArray(Predicate[]::new));
+        count.select(cb.count(countRoot)).where(filters.apply(cb, count, countRoot).toArray(Predicate[]::new));
         long total = em.createQuery(count).getSingleResult();
 
         CriteriaQuery<T> select = cb.createQuery(type);
         Root<T> root = select.from(type);
-        select.select(root).where(filters.apply(cb, root).toArray(Predicate[]::new));
+        select.select(root).where(filters.apply(cb, select, root).toArray(Predicate[]::new));
         // Map.of refuses a null key, and an unsorted list asks with none
         String sortPath = request.sortField() == null ? defaultSort : sortPaths.getOrDefault(request.sortField(), defaultSort);
         Expression<?> sortBy = path(root, sortPath);

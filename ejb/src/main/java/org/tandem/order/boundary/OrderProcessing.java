@@ -1,0 +1,262 @@
+package org.tandem.order.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.tandem.catalog.entity.Product;
+import org.tandem.customer.control.CustomerScope;
+import org.tandem.customer.entity.Customer;
+import org.tandem.customer.entity.CustomerStatus;
+import org.tandem.order.control.CreditCheck;
+import org.tandem.order.entity.OrderStatus;
+import org.tandem.order.entity.SalesOrder;
+import org.tandem.organization.entity.Role;
+import org.tandem.pricing.boundary.PriceInquiry;
+import org.tandem.pricing.boundary.PricedLine;
+import org.tandem.pricing.control.DiscountAuthority;
+import org.tandem.pricing.control.PriceBook;
+import org.tandem.pricing.entity.LinePrice;
+import org.tandem.quotation.entity.Quotation;
+import org.tandem.quotation.entity.QuotationLine;
+import org.tandem.shared.boundary.Page;
+import org.tandem.shared.boundary.PageRequest;
+import org.tandem.shared.boundary.RuleViolation;
+import org.tandem.shared.control.Queries;
+import org.tandem.shared.control.Versions;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Order processing: sales orders created directly or from an accepted quotation, priced by the pricing service,
+ * confirmed against the customer's credit (over it, or with a discount beyond the author's authority, the order
+ * waits for a sales manager), approved or sent back, and cancelled while nothing is planned for delivery.
+ */
+@Stateless
+@RolesAllowed({Role.Names.SALES_REP, Role.Names.SALES_MANAGER})
+public class OrderProcessing {
+
+    private static final Map<String, String> SORTS = Map.of("number", "number", "customer", "customer.name",
+            "orderedOn", "orderedOn", "status", "status", "grossTotal", "grossTotal", "createdBy", "createdBy");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext session;
+
+    @Inject
+    DiscountAuthority authority;
+
+    Clock clock = Clock.systemDefaultZone();
+
+    /**
+     * The orders of the caller's customers, a page at a time. Filters: {@code number}, {@code customer} (code or
+     * name contains), {@code status} (an {@link OrderStatus}), {@code createdBy}.
+     */
+    @RolesAllowed({Role.Names.SALES_REP, Role.Names.SALES_MANAGER, Role.Names.GENERAL_MANAGER, Role.Names.FINANCE})
+    public Page<SalesOrder> find(@NotNull PageRequest request) {
+        CustomerScope scope = CustomerScope.of(em, session);
+        String customer = request.text("customer");
+        String status = request.text("status");
+        return Queries.page(em, SalesOrder.class, request, (cb, o) -> Queries.present(
+                scope.restrict(o.get("customer")),
+                Queries.contains(cb, o.get("number"), request.text("number")),
+                customer == null ? null : cb.or(Queries.contains(cb, o.get("customer").get("code"), customer),
+                        Queries.contains(cb, o.get("customer").get("name"), customer)),
+                status == null ? null : cb.equal(o.get("status"), OrderStatus.valueOf(status)),
+                Queries.contains(cb, o.get("createdBy"), request.text("createdBy"))),
+                SORTS, "number");
+    }
+
+    /** One order with its lines. */
+    @RolesAllowed({Role.Names.SALES_REP, Role.Names.SALES_MANAGER, Role.Names.GENERAL_MANAGER, Role.Names.FINANCE})
+    public SalesOrder order(long id) {
+        SalesOrder order = visible(id);
+        order.getLines().size();
+        return order;
+    }
+
+    /** The customer's credit exposure now, as the confirmation checks it. */
+    @RolesAllowed({Role.Names.SALES_REP, Role.Names.SALES_MANAGER, Role.Names.GENERAL_MANAGER, Role.Names.FINANCE})
+    public CreditCheck.Exposure exposure(long orderId) {
+        return CreditCheck.of(em, visible(orderId).getCustomer());
+    }
+
+    /** A draft order for a customer the caller sees, every line priced today. */
+    public SalesOrder create(long customerId, @Size(max = 40) String customerReference, LocalDate requestedOn,
+                             @NotEmpty @Size(max = PriceInquiry.MAX_LINES) List<PriceInquiry.@NotNull @Valid Line> lines) {
+        Customer customer = orderingCustomer(CustomerScope.of(em, session).customer(customerId));
+        LocalDate today = LocalDate.now(clock);
+        SalesOrder order = newOrder(customer, null, customerReference, requestedOn);
+        List<PricedLine> priced = price(customer, today, lines);
+        for (PricedLine line : priced) {
+            order.addLine(em.find(Product.class, line.productId()), line.quantity(), LinePrice.of(line), null);
+        }
+        return order;
+    }
+
+    /**
+     * A draft order of some lines of an accepted quotation, at the quotation's prices; {@code quantities} maps
+     * quotation line ids to the quantity ordered, never more than is still open on the line.
+     */
+    public SalesOrder createFromQuotation(long quotationId, long expectedVersion, @Size(max = 40) String customerReference,
+                                          @NotEmpty Map<@NotNull Long, @NotNull BigDecimal> quantities) {
+        Quotation quotation = CustomerScope.of(em, session).document(Quotation.class, quotationId,
+                Quotation::getCustomer, "tandem.quotation.notFound");
+        Versions.require(quotation.getVersion(), expectedVersion, quotation.getNumber());
+        Customer customer = orderingCustomer(quotation.getCustomer());
+        SalesOrder order = newOrder(customer, quotation, customerReference, null);
+        for (QuotationLine line : quotation.getLines()) {
+            BigDecimal quantity = quantities.get(line.getId());
+            if (quantity == null) {
+                continue;
+            }
+            quotation.lineToOrder(line.getId(), quantity);
+            order.addLine(line.getProduct(), quantity, line.getPrice().forQuantity(quantity, quotation.getCurrency()),
+                    line);
+        }
+        if (order.getLines().size() != quantities.size()) {
+            throw new RuleViolation("tandem.quotation.lineNotFound", quotation.getNumber(), quantities.keySet());
+        }
+        em.lock(quotation, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        return order;
+    }
+
+    public SalesOrder describe(long id, long expectedVersion, @Size(max = 40) String customerReference,
+                               LocalDate requestedOn) {
+        SalesOrder order = visibleVersion(id, expectedVersion);
+        order.describe(blankToNull(customerReference), requestedOn);
+        em.flush();
+        return order;
+    }
+
+    /** Adds a line to a draft, priced today. */
+    public SalesOrder addLine(long id, long expectedVersion, @NotNull @Valid PriceInquiry.Line line) {
+        SalesOrder order = visibleVersion(id, expectedVersion);
+        PricedLine priced = price(order.getCustomer(), LocalDate.now(clock), List.of(line)).get(0);
+        order.addLine(em.find(Product.class, priced.productId()), priced.quantity(), LinePrice.of(priced), null);
+        return changedLines(order);
+    }
+
+    /** Changes one line of a draft, priced again today; the other lines keep their prices. */
+    public SalesOrder changeLine(long id, long expectedVersion, long lineId, @NotNull @Valid PriceInquiry.Line line) {
+        SalesOrder order = visibleVersion(id, expectedVersion);
+        if (order.line(lineId).getProduct().getId() != line.productId()) {
+            throw new RuleViolation("tandem.order.productChanged", order.getNumber(), order.line(lineId).getLineNo());
+        }
+        PricedLine priced = price(order.getCustomer(), LocalDate.now(clock), List.of(line)).get(0);
+        order.changeLine(lineId, priced.quantity(), LinePrice.of(priced));
+        return changedLines(order);
+    }
+
+    public SalesOrder removeLine(long id, long expectedVersion, long lineId) {
+        SalesOrder order = visibleVersion(id, expectedVersion);
+        order.removeLine(lineId);
+        return changedLines(order);
+    }
+
+    /**
+     * Confirms a draft: within the customer's credit and the author's discount authority it is confirmed at once,
+     * otherwise it waits for a sales manager's approval. The order's status says which.
+     */
+    public SalesOrder confirm(long id, long expectedVersion) {
+        SalesOrder order = visibleVersion(id, expectedVersion);
+        Customer customer = orderingCustomer(order.getCustomer());
+        order.confirm(CreditCheck.of(em, customer).overLimitNote(order.getGrossTotal()));
+        em.flush();
+        return order;
+    }
+
+    /** The held orders of the manager's customers, oldest first. */
+    @RolesAllowed({Role.Names.SALES_MANAGER, Role.Names.GENERAL_MANAGER})
+    public Page<SalesOrder> awaitingApproval(@NotNull PageRequest request) {
+        CustomerScope scope = CustomerScope.of(em, session);
+        return Queries.page(em, SalesOrder.class, request, (cb, o) -> Queries.present(
+                scope.restrict(o.get("customer")),
+                cb.equal(o.get("status"), OrderStatus.AWAITING_APPROVAL)), SORTS, "number");
+    }
+
+    @RolesAllowed(Role.Names.SALES_MANAGER)
+    public SalesOrder approve(long id, long expectedVersion) {
+        SalesOrder order = visibleVersion(id, expectedVersion);
+        order.approve(caller(), Instant.now(clock));
+        em.flush();
+        return order;
+    }
+
+    /** Sends a held order back to its author as a draft, with the manager's reason. */
+    @RolesAllowed(Role.Names.SALES_MANAGER)
+    public SalesOrder sendBack(long id, long expectedVersion, @NotNull @Size(min = 1, max = 300) String reason) {
+        SalesOrder order = visibleVersion(id, expectedVersion);
+        order.sendBack(caller(), Instant.now(clock), reason.trim());
+        em.flush();
+        return order;
+    }
+
+    public SalesOrder cancel(long id, long expectedVersion, @NotNull @Size(min = 1, max = 300) String reason) {
+        SalesOrder order = visibleVersion(id, expectedVersion);
+        order.cancel(reason.trim());
+        em.flush();
+        return order;
+    }
+
+    private SalesOrder newOrder(Customer customer, Quotation quotation, String customerReference, LocalDate requestedOn) {
+        SalesOrder order = new SalesOrder(customer, quotation, blankToNull(customerReference), caller(),
+                Instant.now(clock), LocalDate.now(clock), requestedOn, customer.getCreditLimit().getCurrency());
+        em.persist(order);
+        order.assignNumber();
+        return order;
+    }
+
+    private List<PricedLine> price(Customer customer, LocalDate date, List<PriceInquiry.Line> lines) {
+        return new PriceBook(em).price(PriceInquiry.forCustomer(customer, date, lines),
+                authority.of(session::isCallerInRole));
+    }
+
+    private static Customer orderingCustomer(Customer customer) {
+        if (customer.getStatus() != CustomerStatus.ACTIVE) {
+            throw new RuleViolation("tandem.document.customerNotActive", customer.getCode(), customer.getStatus());
+        }
+        return customer;
+    }
+
+    /** Lines are part of the order: a change to them is a new version of the order. */
+    private SalesOrder changedLines(SalesOrder order) {
+        em.lock(order, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.flush();
+        return order;
+    }
+
+    private SalesOrder visible(long id) {
+        return CustomerScope.of(em, session).document(SalesOrder.class, id, SalesOrder::getCustomer,
+                "tandem.order.notFound");
+    }
+
+    private SalesOrder visibleVersion(long id, long expectedVersion) {
+        SalesOrder order = visible(id);
+        Versions.require(order.getVersion(), expectedVersion, order.getNumber());
+        return order;
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}
