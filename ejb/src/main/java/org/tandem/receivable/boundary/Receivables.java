@@ -109,7 +109,7 @@ public class Receivables {
     @RolesAllowed({Role.Names.FINANCE, Role.Names.GENERAL_MANAGER})
     public List<AgeingRow> ageing(@NotNull LocalDate asOf) {
         List<Object[]> rows = em.createQuery("select c.id, c.code, c.name, i.currency, i.dueDate, "
-                        + "i.grossTotal - i.paidAmount - i.creditedAmount from Invoice i join i.customer c "
+                        + "i.grossTotal - (i.paidAmount + i.creditedAmount) from Invoice i join i.customer c "
                         + "where i.status in :owing order by c.code, i.dueDate", Object[].class)
                 .setParameter("owing", OWING).getResultList();
         List<AgeingRow> result = new ArrayList<>();
