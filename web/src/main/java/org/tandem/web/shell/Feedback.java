@@ -4,8 +4,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import org.tandem.shared.boundary.RuleViolation;
+import org.tandem.shared.entity.Money;
 
 import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -24,7 +26,31 @@ public class Feedback {
         } catch (MissingResourceException e) {
             pattern = key;
         }
-        return new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(arguments);
+        Object[] spoken = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            spoken[i] = spoken(arguments[i], bundle, faces.getViewRoot().getLocale());
+        }
+        return new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(spoken);
+    }
+
+    /**
+     * Arguments of a refusal in words: a document status by its label, an action key (tandem.action.issue) by its
+     * text, money with its currency. Anything else as it is.
+     */
+    private static Object spoken(Object argument, ResourceBundle bundle, Locale locale) {
+        if (argument instanceof Enum<?> status && bundle.containsKey("document.status." + status.name())) {
+            return bundle.getString("document.status." + status.name());
+        }
+        if (argument instanceof String key && key.startsWith("tandem.action.") && bundle.containsKey(key)) {
+            return bundle.getString(key);
+        }
+        if (argument instanceof Money money) {
+            return MoneyConverter.format(money, locale);
+        }
+        if (argument == null) {
+            return "–";
+        }
+        return argument;
     }
 
     public void info(String key, Object... arguments) {
