@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.tandem.invoice.boundary.Invoicing;
 import org.tandem.invoice.entity.CreditNote;
+import org.tandem.organization.entity.Role;
 import org.tandem.pricing.entity.LineAmounts;
 import org.tandem.returns.entity.CustomerReturn;
 import org.tandem.shared.boundary.RuleViolation;
@@ -50,7 +51,10 @@ public class CreditNotesView implements Serializable {
 
     @PostConstruct
     void init() {
-        returns = new PagedList<>(request -> invoicing.returnsToCredit(request), CustomerReturn::getId);
+        // only finance credits returns; the general manager reads the credit notes
+        if (FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Role.Names.FINANCE)) {
+            returns = new PagedList<>(request -> invoicing.returnsToCredit(request), CustomerReturn::getId);
+        }
         creditNotes = new PagedList<>(request -> invoicing.creditNotes(request), CreditNote::getId);
     }
 
