@@ -22,9 +22,9 @@ public final class DeliveryNoteWriter {
     }
 
     Sheet sheet(Delivery delivery) {
-        // the goods issue is an instant; the note shows the day it was on where the server is
+        // the note shows the day of the goods issue where the server is, as the screens show times
         LocalDate shipped = delivery.getShippedAt() == null ? null
-                : LocalDate.ofInstant(delivery.getShippedAt(), ZoneId.systemDefault());
+                : delivery.getShippedAt().atZoneSameInstant(ZoneId.systemDefault()).toLocalDate();
         Sheet sheet = new Sheet(wording.text("print.deliveryNote"), delivery.getNumber())
                 .fact(wording.text("print.order"), delivery.getOrder().getNumber());
         String reference = delivery.getOrder().getCustomerReference();

@@ -9,7 +9,6 @@ import org.tandem.invoice.entity.Invoice;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
@@ -42,7 +41,7 @@ class PrintedDocumentsTest {
     @Test
     void aDeliveryNoteShowsQuantitiesAndASignatureButNoPrices() throws IOException {
         Delivery delivery = documents.shippedDelivery();
-        String shippedOn = LocalDate.ofInstant(delivery.getShippedAt(), ZoneId.systemDefault()).toString();
+        String shippedOn = delivery.getShippedAt().atZoneSameInstant(ZoneId.systemDefault()).toLocalDate().toString();
 
         String text = text(new DeliveryNoteWriter(pdf, english).write(delivery));
 

@@ -22,7 +22,7 @@ import org.tandem.shared.entity.Money;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.math.BigDecimal;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -37,7 +37,7 @@ final class SalesDocuments {
 
     static final String CURRENCY = "CNY";
     static final LocalDate QUOTED = LocalDate.of(2026, 3, 2);
-    static final Instant NOW = Instant.parse("2026-03-02T02:00:00Z");
+    static final OffsetDateTime NOW = OffsetDateTime.parse("2026-03-02T10:00:00+08:00");
 
     final Customer customer;
     final Product tea = product("TEA-001", "Oolong tea 250 g", "box", "0.13");
@@ -76,7 +76,7 @@ final class SalesDocuments {
         delivery.plan(1002, new BigDecimal("100"));
         withId(delivery.getLines().get(0), 2001);
         withId(delivery.getLines().get(1), 2002);
-        delivery.ship("rep", NOW.plusSeconds(5 * 86_400));
+        delivery.ship("rep", NOW.plusDays(5));
         return delivery;
     }
 
@@ -100,7 +100,7 @@ final class SalesDocuments {
         CustomerReturn crushed = withId(new CustomerReturn(delivery, "Two boxes crushed", "rep", NOW), 401);
         crushed.assignNumber(QUOTED.plusDays(10));
         crushed.add(2001, new BigDecimal("2"), ReturnReason.DAMAGED);
-        crushed.receive("rep", NOW.plusSeconds(10 * 86_400));
+        crushed.receive("rep", NOW.plusDays(10));
         return new CreditNote(invoice, crushed, List.of(invoice.getLines().get(0)), 3, QUOTED.plusDays(11), "finance");
     }
 
