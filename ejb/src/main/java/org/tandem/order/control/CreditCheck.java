@@ -41,6 +41,7 @@ public final class CreditCheck {
         }
     }
 
+    // "a - b - c" came out of EclipseLink as "a - (b - c)": the open amount is written with the parentheses it needs
     public static Exposure of(EntityManager em, Customer customer) {
         String currency = customer.getCreditLimit().getCurrency();
         BigDecimal receivables = em.createQuery("select sum(i.grossTotal - (i.paidAmount + i.creditedAmount)) "

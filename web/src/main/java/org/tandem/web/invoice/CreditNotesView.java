@@ -18,9 +18,6 @@ import org.tandem.web.shell.PagedList;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -97,9 +94,6 @@ public class CreditNotesView implements Serializable {
         taxTotals = TaxRow.of(byRate);
     }
 
-    public LocalDate day(Instant instant) {
-        return instant == null ? null : instant.atZone(ZoneId.systemDefault()).toLocalDate();
-    }
 
     public PagedList<CustomerReturn> getReturns() {
         return returns;

@@ -13,9 +13,6 @@ import org.tandem.web.shell.Feedback;
 import org.tandem.web.shell.PagedList;
 
 import java.io.Serializable;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -65,10 +62,6 @@ public class InvoicingView implements Serializable {
         }
     }
 
-    /** The day of an instant where the server runs, as lists show it. */
-    public LocalDate day(Instant instant) {
-        return instant == null ? null : instant.atZone(ZoneId.systemDefault()).toLocalDate();
-    }
 
     public PagedList<Delivery> getDeliveries() {
         return deliveries;
