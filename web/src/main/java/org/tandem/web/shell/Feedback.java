@@ -15,16 +15,36 @@ public class Feedback {
 
     public static final String BUNDLE = "org.tandem.web.messages";
 
+    /** Arguments that name what the user asked for are keys of their own: "tandem.action.confirm". */
+    private static final String ACTION_KEYS = "tandem.action.";
+
     public String text(String key, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale());
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            pattern = key;
+        Object[] spoken = arguments.clone();
+        for (int i = 0; i < spoken.length; i++) {
+            spoken[i] = spoken(bundle, spoken[i]);
         }
-        return new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(arguments);
+        return new MessageFormat(lookUp(bundle, key, key), faces.getViewRoot().getLocale()).format(spoken);
+    }
+
+    /** The words for a status ({@code enum.OrderStatus.CANCELLED}) or an action key; other arguments as they are. */
+    private static Object spoken(ResourceBundle bundle, Object argument) {
+        if (argument instanceof Enum<?> value) {
+            return lookUp(bundle, "enum." + value.getDeclaringClass().getSimpleName() + "." + value.name(), value.name());
+        }
+        if (argument instanceof String text && text.startsWith(ACTION_KEYS)) {
+            return lookUp(bundle, text, text);
+        }
+        return argument;
+    }
+
+    private static String lookUp(ResourceBundle bundle, String key, String fallback) {
+        try {
+            return bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return fallback;
+        }
     }
 
     public void info(String key, Object... arguments) {
