@@ -44,7 +44,7 @@ public class DeliveryView implements Serializable {
     private Delivery delivery;
     private List<QuantityRow> rows = List.of();
     private List<FlowNode> nodes = List.of();
-    private String refusal;
+    private RuleViolation refusal;
 
     public void load() {
         if (id == null || FacesContext.getCurrentInstance().isPostback()) {
@@ -53,7 +53,7 @@ public class DeliveryView implements Serializable {
         try {
             show(shipping.delivery(id));
         } catch (RuleViolation violation) {
-            refusal = feedback.text(violation.getKey(), violation.getArguments());
+            refusal = violation;
         }
     }
 
@@ -124,8 +124,9 @@ public class DeliveryView implements Serializable {
         return nodes;
     }
 
+    /** Put into words while the page renders: only then does the view speak the user's language. */
     public String getRefusal() {
-        return refusal;
+        return refusal == null ? null : feedback.text(refusal.getKey(), refusal.getArguments());
     }
 
     /** A delivery line with the quantity the user is typing over it. */

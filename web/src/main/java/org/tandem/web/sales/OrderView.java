@@ -60,7 +60,7 @@ public class OrderView implements Serializable {
     private List<DocumentLine> lines = new ArrayList<>(List.of(new DocumentLine()));
     private DocumentLine newLine = new DocumentLine();
     private String cancelReason;
-    private String refusal;
+    private RuleViolation refusal;
 
     public void load() {
         if (id == null || FacesContext.getCurrentInstance().isPostback()) {
@@ -69,7 +69,7 @@ public class OrderView implements Serializable {
         try {
             show(orders.order(id));
         } catch (RuleViolation violation) {
-            refusal = feedback.text(violation.getKey(), violation.getArguments());
+            refusal = violation;
         }
     }
 
@@ -286,8 +286,9 @@ public class OrderView implements Serializable {
         this.cancelReason = cancelReason;
     }
 
+    /** Put into words while the page renders: only then does the view speak the user's language. */
     public String getRefusal() {
-        return refusal;
+        return refusal == null ? null : feedback.text(refusal.getKey(), refusal.getArguments());
     }
 
     /** One order line on the page, with the quantity and discount the user is typing over it. */

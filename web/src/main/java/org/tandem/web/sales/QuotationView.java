@@ -63,7 +63,7 @@ public class QuotationView implements Serializable {
     private List<DocumentLine> lines = new ArrayList<>(List.of(new DocumentLine()));
     private List<OrderChoice> toOrder = List.of();
     private String customerReference;
-    private String refusal;
+    private RuleViolation refusal;
 
     /** Reads the quotation named in the address once, when the page opens. */
     public void load() {
@@ -73,7 +73,7 @@ public class QuotationView implements Serializable {
         try {
             show(quotations.quotation(id));
         } catch (RuleViolation violation) {
-            refusal = feedback.text(violation.getKey(), violation.getArguments());
+            refusal = violation;
         }
     }
 
@@ -252,8 +252,9 @@ public class QuotationView implements Serializable {
         this.customerReference = customerReference;
     }
 
+    /** Put into words while the page renders: only then does the view speak the user's language. */
     public String getRefusal() {
-        return refusal;
+        return refusal == null ? null : feedback.text(refusal.getKey(), refusal.getArguments());
     }
 
     /** A quotation line offered for an order: whether it is taken, and how much of it. */

@@ -61,6 +61,7 @@ public class ReturnsView implements Serializable {
     private List<ReturnRow> rows = List.of();
     private boolean openRequest;
     private boolean openShown;
+    private RuleViolation refusal;
 
     @PostConstruct
     void init() {
@@ -81,7 +82,7 @@ public class ReturnsView implements Serializable {
                 openRequest = true;
             }
         } catch (RuleViolation violation) {
-            desk.refused(violation);
+            refusal = violation;
         }
     }
 
@@ -222,6 +223,11 @@ public class ReturnsView implements Serializable {
 
     public boolean isOpenRequest() {
         return openRequest;
+    }
+
+    /** Put into words while the page renders: only then does the view speak the user's language. */
+    public String getRefusal() {
+        return refusal == null ? null : feedback.text(refusal.getKey(), refusal.getArguments());
     }
 
     public boolean isOpenShown() {
