@@ -90,6 +90,6 @@ class GaplessInvoiceNumbersIT {
     }
 
     private static long lastNumber(int year) {
-        return TandemDatabase.count("select last_number from document_counter where kind = 'INVOICE' and year = ?", year);
+        return TandemDatabase.count("select last_number from document_counter where kind = 'INVOICE' and counter_year = ?", year);
     }
 }
