@@ -198,6 +198,23 @@ class OrderToCashIT {
     }
 
     @Test
+    void anOrderExactlyAtTheCreditLimitIsConfirmedAndOneCentOverIsHeld() {
+        long product = TandemDatabase.pricedProducts(0, 1).get(0);
+        for (int nth : new int[]{5, 6}) {
+            long customer = TandemDatabase.repCustomer(nth);
+            TandemDatabase.update("update customer set credit_limit = 100000000 where id = ?", customer);
+            JsonObject order = REP.done("order.create", body().add("customerId", customer).add("lines",
+                    Json.createArrayBuilder().add(body().add("productId", product).add("quantity", 3))));
+            // nothing else is open for these customers: the order alone is the exposure
+            BigDecimal limit = decimal(order, "gross").subtract(nth == 5 ? BigDecimal.ZERO : n("0.01"));
+            TandemDatabase.update("update customer set credit_limit = ? where id = ?", limit, customer);
+            JsonObject confirmed = REP.done("order.confirm", body().add("id", order.getJsonNumber("id")));
+            assertEquals(nth == 5 ? "CONFIRMED" : "AWAITING_APPROVAL", confirmed.getString("status"), "limit " + limit);
+            assertEquals(nth != 5, confirmed.getBoolean("creditHold"));
+        }
+    }
+
+    @Test
     void aDiscountBeyondTheRepsAuthorityWaitsForASalesManagerEvenWithinCredit() {
         long customer = TandemDatabase.repCustomer(4);
         TandemDatabase.update("update customer set credit_limit = 100000000 where id = ?", customer);

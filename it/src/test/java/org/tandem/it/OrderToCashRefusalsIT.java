@@ -77,6 +77,8 @@ class OrderToCashRefusalsIT {
         long lineId = OrderToCashIT.line(order, 1).getJsonNumber("id").longValue();
 
         assertEquals("tandem.delivery.overDelivery", plan(orderId, lineId, "6"));
+        assertEquals("tandem.delivery.overDelivery", plan(orderId, lineId, "0"));
+        assertEquals("tandem.delivery.overDelivery", plan(orderId, lineId, "-1"));
         assertEquals(0, TandemDatabase.count("select count(*) from delivery where sales_order_id = ?", orderId));
         assertEquals(0, TandemDatabase.number("select scheduled_quantity from sales_order_line where id = ?", lineId)
                 .signum());

@@ -1,7 +1,9 @@
 package org.tandem.it.probe;
 
+import jakarta.annotation.Priority;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -23,8 +25,13 @@ import java.util.stream.Collectors;
  * is what the beans scope customers by), not as a bare {@code @RunAs} role. A password is checked once per user
  * and remembered for the probe's life: the real check costs PBKDF2's 600,000 rounds, and the gapless-number test
  * needs its calls to reach the beans at the same moment. Test EAR only.
+ * <p>
+ * Soteria makes the web module's form mechanism a bean of the whole EAR, so the probe module sees two
+ * mechanisms; as an alternative with a priority this one is chosen here, and the web module cannot see it.
  */
 @ApplicationScoped
+@Alternative
+@Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION)
 public class ProbeLogin implements HttpAuthenticationMechanism {
 
     private record Caller(String name, Set<String> groups) {
