@@ -30,6 +30,7 @@ import org.tandem.organization.entity.Territory;
 import org.tandem.organization.entity.TerritoryLevel;
 import org.tandem.organization.entity.UserAccount;
 import org.tandem.pricing.boundary.PriceInquiry;
+import org.tandem.pricing.boundary.Pricing;
 import org.tandem.pricing.control.DiscountAuthority;
 import org.tandem.pricing.entity.PriceList;
 import org.tandem.pricing.entity.PriceListEntry;
@@ -363,6 +364,18 @@ class OrderToCashTest {
         assertEquals("tandem.customer.notVisible", hidden.getKey());
         long after = db.read(em -> em.createQuery("select count(o) from SalesOrder o", Long.class).getSingleResult());
         assertEquals(before, after);
+    }
+
+    @Test
+    @Order(12)
+    void theSalesForcePricesOnlyForCustomersItSees() {
+        PriceInquiry inquiry = new PriceInquiry(customerId, null, "DISTRIBUTION", LocalDate.of(2026, 3, 10), "CNY",
+                List.of(line(productA, "1")));
+        assertEquals(new BigDecimal("128.0000"), as(REP, new Pricing(), p -> p.priceLine(inquiry)).unitPrice());
+        RuleViolation hidden = assertThrows(RuleViolation.class, () -> as(OTHER_REP, new Pricing(), p -> p.price(inquiry)));
+        assertEquals("tandem.customer.notVisible", hidden.getKey());
+        SessionContext marketing = Callers.as("mei", Role.Names.MARKETING);
+        assertEquals(1, as(marketing, new Pricing(), p -> p.price(inquiry)).size());
     }
 
     private static String refusedOrder(PriceInquiry.Line line) {
