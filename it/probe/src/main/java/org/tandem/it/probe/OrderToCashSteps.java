@@ -117,6 +117,12 @@ public class OrderToCashSteps extends HttpServlet {
                         version(b, () -> quotations.quotation(quotationId).getVersion()), null, quantities)).build();
             }
             case "order.get" -> DocumentJson.order(orders.order(id(b, "id"))).build();
+            case "order.exposure" -> {
+                var exposure = orders.exposure(id(b, "id"));
+                yield Json.createObjectBuilder().add("creditLimit", exposure.creditLimit().getAmount())
+                        .add("openReceivables", exposure.openReceivables().getAmount())
+                        .add("openOrders", exposure.openOrders().getAmount()).build();
+            }
             case "order.confirm" -> DocumentJson.order(orders.confirm(id(b, "id"), orderVersion(b))).build();
             case "order.approve" -> DocumentJson.order(orders.approve(id(b, "id"), orderVersion(b))).build();
             case "order.cancel" -> DocumentJson.order(orders.cancel(id(b, "id"), orderVersion(b),
