@@ -245,6 +245,12 @@ class OrderToCashIT {
         assertFalse(held.getBoolean("creditHold"));
         assertEquals("CONFIRMED", MANAGER.done("order.approve", body().add("id", order.getJsonNumber("id")))
                 .getString("status"));
+
+        // 5 % is within a rep's authority: confirmed at once
+        JsonObject withinAuthority = REP.done("order.create", body().add("customerId", customer).add("lines",
+                Json.createArrayBuilder().add(body().add("productId", product).add("quantity", 1).add("discount", 5))));
+        assertEquals("CONFIRMED", REP.done("order.confirm", body().add("id", withinAuthority.getJsonNumber("id")))
+                .getString("status"));
     }
 
     static JsonObject line(JsonObject document, int lineNo) {

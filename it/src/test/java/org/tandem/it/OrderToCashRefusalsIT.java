@@ -71,6 +71,22 @@ class OrderToCashRefusalsIT {
     }
 
     @Test
+    void aQuotationPastItsDateCannotBeAccepted() {
+        JsonObject quotation = REP.done("quotation.create", body().add("customerId", documents.customer)
+                .add("validUntil", LocalDate.now().plusDays(10).toString()).add("lines", Json.createArrayBuilder()
+                        .add(body().add("productId", documents.products.get(0)).add("quantity", 1))));
+        long id = quotation.getJsonNumber("id").longValue();
+        REP.done("quotation.send", body().add("id", id));
+        TandemDatabase.update("update quotation set quoted_on = current_date - 10, valid_until = current_date - 1 "
+                + "where id = ?", id);
+
+        assertEquals("tandem.quotation.expired", REP.violation("quotation.accept", body().add("id", id)));
+        assertEquals("SENT", TandemDatabase.text("select status from quotation where id = ?", id));
+        long orders = TandemDatabase.count("select count(*) from sales_order where quotation_id = ?", id);
+        assertEquals(0, orders);
+    }
+
+    @Test
     void aDeliveryOfMoreThanIsOpenOnTheOrderLineIsRefused() {
         JsonObject order = documents.confirmedOrder(5);
         long orderId = order.getJsonNumber("id").longValue();
