@@ -1,25 +1,14 @@
 package org.tandem.it;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,25 +18,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Tandem in a real browser: Debian's Chromium, headless, driven by Selenium through Debian's chromedriver. */
 class BrowserIT {
 
-    private static final Path SHOTS = Path.of(System.getProperty("tandem.it.screenshots", "target/screenshots"));
     private WebDriver browser;
 
-    @BeforeAll
-    static void screenshotFolder() throws IOException {
-        Files.createDirectories(SHOTS);
-    }
-
     private WebDriver newBrowser(int width, int height) throws IOException {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--window-size=" + width + "," + height,
-                "--user-data-dir=" + Files.createTempDirectory("tandem-chromium"));
-        // a driver process of its own per browser: a crashed session cannot take the next test down with it
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = Browsers.chromium(width, height);
         return browser;
     }
 
@@ -59,31 +33,15 @@ class BrowserIT {
     }
 
     private void logIn(String username) {
-        browser.get(TandemClient.BASE + "/login.xhtml");
-        browser.findElement(By.id("login:username")).sendKeys(username);
-        browser.findElement(By.id("login:password")).sendKeys(TandemClient.DEMO_PASSWORD);
-        browser.findElement(By.id("login:submit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("currentUser")));
+        Browsers.logIn(browser, username);
     }
 
     private void screenshot(String name) throws IOException {
-        File png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(png.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        Browsers.screenshot(browser, name);
     }
 
-    /** Clicks a language in the top bar and waits for the page to come back in it. */
     private void chooseLanguage(String label) {
-        String id = switch (label) {
-            case "简体中文" -> "topbar:zhCN";
-            case "繁體中文" -> "topbar:zhTW";
-            default -> "topbar:en";
-        };
-        if (browser.findElement(By.id(id)).getAttribute("class").contains("current")) {
-            return;
-        }
-        browser.findElement(By.id(id)).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
-                .until(ExpectedConditions.attributeContains(By.id(id), "class", "current"));
+        Browsers.chooseLanguage(browser, label);
     }
 
     private String currentLanguage() {
