@@ -120,7 +120,7 @@ final class OrderListBenchmark {
                 long net = 100 + random.nextInt(2_000_000);
                 rows.append(id).append('\t').append(DocumentNumbers.format(SalesOrder.PREFIX, orderedOn, id))
                         .append('\t').append(customer).append("\trep\t").append(orderedOn).append(" 10:00:00\t")
-                        .append(orderedOn.plusDays(3)).append("\tCNY\t").append(STATUSES[random.nextInt(STATUSES.length)])
+                        .append(orderedOn).append('\t').append(orderedOn.plusDays(3)).append("\tCNY\t").append(STATUSES[random.nextInt(STATUSES.length)])
                         .append("\tf\tf\t").append(net).append(".00\t").append(net * 13 / 100).append(".00\t")
                         .append(net + net * 13 / 100).append(".00\t1\n");
                 if (rows.length() > (1 << 20) - 1024) {

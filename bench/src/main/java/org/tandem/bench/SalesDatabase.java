@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -43,7 +44,7 @@ final class SalesDatabase implements AutoCloseable {
             return null;
         }
         Flyway.configure().dataSource(URL, USER, PASSWORD).locations("classpath:db/migration").load().migrate();
-        SalesDatabase db = new SalesDatabase(Persistence.createEntityManagerFactory("tandem", Map.of(
+        Map<String, String> properties = new HashMap<>(Map.of(
                 "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
                 "jakarta.persistence.jtaDataSource", "",
                 "jakarta.persistence.validation.mode", "NONE",
@@ -53,7 +54,14 @@ final class SalesDatabase implements AutoCloseable {
                 "jakarta.persistence.jdbc.password", PASSWORD,
                 "eclipselink.connection-pool.default.max", "16",
                 "eclipselink.logging.level", "SEVERE",
-                "eclipselink.session-event-listener", PriceBookBenchmark.StatementCount.class.getName())));
+                "eclipselink.session-event-listener", PriceBookBenchmark.StatementCount.class.getName()));
+        if (Boolean.getBoolean("tandem.bench.sql")) {
+            // every statement to standard output, to see where the statements of a call go
+            properties.put("eclipselink.logging.level.sql", "FINE");
+            properties.put("eclipselink.logging.level", "FINE");
+            properties.put("eclipselink.logging.parameters", "true");
+        }
+        SalesDatabase db = new SalesDatabase(Persistence.createEntityManagerFactory("tandem", properties));
         db.inTransaction(em -> {
             SampleDataLoad.write(em);
             return null;
