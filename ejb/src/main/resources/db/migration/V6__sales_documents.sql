@@ -7,9 +7,9 @@
 
 create table document_counter (
     kind         varchar(20) not null,
-    year         integer     not null,
+    counter_year integer     not null,
     last_number  bigint      not null,
-    constraint document_counter_pk primary key (kind, year)
+    constraint document_counter_pk primary key (kind, counter_year)
 );
 
 create sequence quotation_seq start with 1 increment by 50;

@@ -66,8 +66,9 @@ public class SampleData {
         long hashed = System.nanoTime();
         SampleDataSet data = SampleDataSet.generate(hash, OffsetDateTime.now(ZoneOffset.UTC));
         write(em, data);
+        int documents = SampleDocuments.write(em, OffsetDateTime.now());
         long done = System.nanoTime();
-        LOG.info(() -> "Loaded the sample data (" + data + ") in " + (done - started) / 1_000_000 + " ms, "
+        LOG.info(() -> "Loaded the sample data (" + data + ", " + documents + " sales documents) in " + (done - started) / 1_000_000 + " ms, "
                 + (hashed - started) / 1_000_000 + " ms of it hashing the demo password");
     }
 

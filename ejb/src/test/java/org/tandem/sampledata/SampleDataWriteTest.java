@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.tandem.order.entity.OrderStatus;
 import org.tandem.testing.MigratedDatabase;
 
 import java.time.OffsetDateTime;
@@ -12,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Writes the sample data through the real mappings into H2 migrated by the real migrations. */
 class SampleDataWriteTest {
@@ -19,6 +21,7 @@ class SampleDataWriteTest {
     private static MigratedDatabase db;
     private static EntityManagerFactory emf;
     private static SampleDataSet data;
+    private static int documents;
 
     @BeforeAll
     static void writeOnce() {
@@ -29,6 +32,7 @@ class SampleDataWriteTest {
         long started = System.nanoTime();
         em.getTransaction().begin();
         SampleData.write(em, data);
+        documents = SampleDocuments.write(em, OffsetDateTime.of(2026, 3, 16, 10, 0, 0, 0, ZoneOffset.ofHours(8)));
         em.getTransaction().commit();
         System.out.println("Wrote " + data + " to H2 in " + (System.nanoTime() - started) / 1_000_000 + " ms");
         em.close();
@@ -51,6 +55,21 @@ class SampleDataWriteTest {
         assertEquals(data.customers().size(), count("select count(k) from CustomerContact k where k.primary = true"));
         long members = data.territories().stream().mapToLong(t -> t.getMembers().size()).sum();
         assertEquals(members, count("select count(m) from Territory t join t.members m"));
+    }
+
+    @Test
+    void theDemoRepHasDocumentsInEveryStageAndTheInvoiceNumbersHaveNoGaps() {
+        assertTrue(documents >= 20, "documents: " + documents);
+        assertEquals(List.of("AWAITING_APPROVAL", "CONFIRMED", "DELIVERED", "DRAFT", "PARTLY_DELIVERED"),
+                emf.createEntityManager().createQuery("select distinct o.status from SalesOrder o", OrderStatus.class)
+                        .getResultStream().map(Enum::name).sorted().toList());
+        List<String> numbers = emf.createEntityManager().createQuery("select i.number from Invoice i order by i.number",
+                String.class).getResultList();
+        for (int n = 0; n < numbers.size(); n++) {
+            assertEquals(String.format("INV-2026-%06d", n + 1), numbers.get(n));
+        }
+        assertTrue(count("select count(r) from CustomerReturn r") > 0, "a return waits to be received");
+        assertTrue(count("select count(p) from Payment p") > 0, "payments");
     }
 
     @Test

@@ -26,7 +26,7 @@ import org.tandem.shared.control.Queries;
 import org.tandem.shared.control.Versions;
 
 import java.time.Clock;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -102,7 +102,7 @@ public class Shipping {
         SalesOrder order = CustomerScope.of(em, session).document(SalesOrder.class, orderId, SalesOrder::getCustomer,
                 "tandem.order.notFound");
         Versions.require(order.getVersion(), expectedOrderVersion, order.getNumber());
-        Delivery delivery = new Delivery(order, plannedOn, caller(), Instant.now(clock));
+        Delivery delivery = new Delivery(order, plannedOn, caller(), OffsetDateTime.now(clock));
         for (DeliveryQuantity quantity : quantities) {
             delivery.plan(quantity.lineId(), quantity.quantity());
         }
@@ -129,7 +129,7 @@ public class Shipping {
     /** Posts the goods issue. */
     public Delivery ship(long id, long expectedVersion) {
         Delivery delivery = visibleVersion(id, expectedVersion);
-        delivery.ship(caller(), Instant.now(clock));
+        delivery.ship(caller(), OffsetDateTime.now(clock));
         return changed(delivery);
     }
 

@@ -23,7 +23,7 @@ import org.tandem.shared.entity.DocumentNumbers;
 import org.tandem.shared.entity.IllegalMove;
 
 import java.math.BigDecimal;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,13 +65,13 @@ public class Delivery {
     private String createdBy;
 
     @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
+    private OffsetDateTime createdAt;
 
     @Column(name = "shipped_by", length = 60)
     private String shippedBy;
 
     @Column(name = "shipped_at")
-    private Instant shippedAt;
+    private OffsetDateTime shippedAt;
 
     @OneToMany(mappedBy = "delivery", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("lineNo")
@@ -83,7 +83,7 @@ public class Delivery {
     protected Delivery() {
     }
 
-    public Delivery(SalesOrder order, LocalDate plannedOn, String createdBy, Instant createdAt) {
+    public Delivery(SalesOrder order, LocalDate plannedOn, String createdBy, OffsetDateTime createdAt) {
         this.order = order;
         this.customer = order.getCustomer();
         this.plannedOn = plannedOn;
@@ -123,7 +123,7 @@ public class Delivery {
     }
 
     /** Posts the goods issue: the goods left, the order follows. */
-    public void ship(String by, Instant at) {
+    public void ship(String by, OffsetDateTime at) {
         requirePlanned("tandem.action.ship");
         if (lines.isEmpty()) {
             throw new RuleViolation("tandem.document.noLines", number);
@@ -181,7 +181,7 @@ public class Delivery {
         return createdBy;
     }
 
-    public Instant getCreatedAt() {
+    public OffsetDateTime getCreatedAt() {
         return createdAt;
     }
 
@@ -189,7 +189,7 @@ public class Delivery {
         return shippedBy;
     }
 
-    public Instant getShippedAt() {
+    public OffsetDateTime getShippedAt() {
         return shippedAt;
     }
 

@@ -19,7 +19,6 @@ import org.tandem.receivable.entity.Payment;
 import org.tandem.returns.entity.CustomerReturn;
 import org.tandem.shared.boundary.RuleViolation;
 
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -81,7 +80,6 @@ public class DocumentFlow {
                     CreditNote.class).setParameter("returns", returns).getResultList());
         }
         List<FlowNode> nodes = new ArrayList<>();
-        ZoneId zone = ZoneId.systemDefault();
         quotations.forEach(q -> nodes.add(new FlowNode(DocumentKind.QUOTATION, q.getId(), q.getNumber(), q.getStatus(),
                 q.getQuotedOn(), q.getGrossTotal(), kind == DocumentKind.QUOTATION && q.getId() == id)));
         orders.forEach(o -> nodes.add(new FlowNode(DocumentKind.SALES_ORDER, o.getId(), o.getNumber(), o.getStatus(),
@@ -89,12 +87,12 @@ public class DocumentFlow {
         deliveries.forEach(d -> nodes.add(new FlowNode(DocumentKind.DELIVERY, d.getId(), d.getNumber(), d.getStatus(),
                 d.getPlannedOn(), null, kind == DocumentKind.DELIVERY && d.getId() == id)));
         invoices.forEach(i -> nodes.add(new FlowNode(DocumentKind.INVOICE, i.getId(), i.getNumber(), i.getStatus(),
-                i.getInvoiceDate() == null ? i.getCreatedAt().atZone(zone).toLocalDate() : i.getInvoiceDate(),
+                i.getInvoiceDate() == null ? i.getCreatedAt().toLocalDate() : i.getInvoiceDate(),
                 i.getGrossTotal(), kind == DocumentKind.INVOICE && i.getId() == id)));
         payments.forEach(p -> nodes.add(new FlowNode(DocumentKind.PAYMENT, p.getId(), p.getNumber(), null,
                 p.getReceivedOn(), p.getAmount(), kind == DocumentKind.PAYMENT && p.getId() == id)));
         returns.forEach(r -> nodes.add(new FlowNode(DocumentKind.RETURN, r.getId(), r.getNumber(), r.getStatus(),
-                r.getCreatedAt().atZone(zone).toLocalDate(), null, kind == DocumentKind.RETURN && r.getId() == id)));
+                r.getCreatedAt().toLocalDate(), null, kind == DocumentKind.RETURN && r.getId() == id)));
         creditNotes.forEach(c -> nodes.add(new FlowNode(DocumentKind.CREDIT_NOTE, c.getId(), c.getNumber(), null,
                 c.getIssuedOn(), c.getGrossTotal(), kind == DocumentKind.CREDIT_NOTE && c.getId() == id)));
         nodes.sort(ORDER);

@@ -33,7 +33,7 @@ import org.tandem.shared.control.Versions;
 import org.tandem.shared.entity.IllegalMove;
 
 import java.time.Clock;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -99,7 +99,7 @@ public class Invoicing {
             String currency = delivery.getOrder().getCurrency();
             String key = consolidate ? customer.getId() + "/" + currency : "delivery/" + deliveryId;
             Invoice invoice = drafts.computeIfAbsent(key, k -> {
-                Invoice draft = new Invoice(customer, currency, caller(), Instant.now(clock));
+                Invoice draft = new Invoice(customer, currency, caller(), OffsetDateTime.now(clock));
                 em.persist(draft);
                 return draft;
             });

@@ -15,7 +15,7 @@ public final class GaplessNumbers {
     }
 
     public static long next(EntityManager em, String kind, int year) {
-        em.createNativeQuery("insert into document_counter (kind, year, last_number) values (?, ?, 0) "
+        em.createNativeQuery("insert into document_counter (kind, counter_year, last_number) values (?, ?, 0) "
                         + "on conflict do nothing")
                 .setParameter(1, kind).setParameter(2, year).executeUpdate();
         DocumentCounter counter = em.find(DocumentCounter.class, new DocumentCounter.Key(kind, year),

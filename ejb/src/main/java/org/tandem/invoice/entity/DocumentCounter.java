@@ -44,7 +44,7 @@ public class DocumentCounter {
         @Column(name = "kind", nullable = false, length = 20)
         private String kind;
 
-        @Column(name = "year", nullable = false)
+        @Column(name = "counter_year", nullable = false)
         private int year;
 
         protected Key() {

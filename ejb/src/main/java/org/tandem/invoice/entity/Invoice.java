@@ -24,7 +24,7 @@ import org.tandem.shared.entity.IllegalMove;
 import org.tandem.shared.entity.Money;
 
 import java.math.BigDecimal;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,7 +65,7 @@ public class Invoice {
     private String createdBy;
 
     @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
+    private OffsetDateTime createdAt;
 
     @Column(name = "invoice_date")
     private LocalDate invoiceDate;
@@ -104,7 +104,7 @@ public class Invoice {
     protected Invoice() {
     }
 
-    public Invoice(Customer customer, String currency, String createdBy, Instant createdAt) {
+    public Invoice(Customer customer, String currency, String createdBy, OffsetDateTime createdAt) {
         this.customer = customer;
         this.currency = currency;
         this.createdBy = createdBy;
@@ -224,7 +224,7 @@ public class Invoice {
         return createdBy;
     }
 
-    public Instant getCreatedAt() {
+    public OffsetDateTime getCreatedAt() {
         return createdAt;
     }
 

@@ -35,7 +35,7 @@ import org.tandem.shared.control.Versions;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -199,7 +199,7 @@ public class OrderProcessing {
     @RolesAllowed(Role.Names.SALES_MANAGER)
     public SalesOrder approve(long id, long expectedVersion) {
         SalesOrder order = visibleVersion(id, expectedVersion);
-        order.approve(caller(), Instant.now(clock));
+        order.approve(caller(), OffsetDateTime.now(clock));
         em.flush();
         return order;
     }
@@ -208,7 +208,7 @@ public class OrderProcessing {
     @RolesAllowed(Role.Names.SALES_MANAGER)
     public SalesOrder sendBack(long id, long expectedVersion, @NotNull @Size(min = 1, max = 300) String reason) {
         SalesOrder order = visibleVersion(id, expectedVersion);
-        order.sendBack(caller(), Instant.now(clock), reason.trim());
+        order.sendBack(caller(), OffsetDateTime.now(clock), reason.trim());
         em.flush();
         return order;
     }
@@ -222,7 +222,7 @@ public class OrderProcessing {
 
     private SalesOrder newOrder(Customer customer, Quotation quotation, String customerReference, LocalDate requestedOn) {
         SalesOrder order = new SalesOrder(customer, quotation, blankToNull(customerReference), caller(),
-                Instant.now(clock), LocalDate.now(clock), requestedOn, customer.getCreditLimit().getCurrency());
+                OffsetDateTime.now(clock), LocalDate.now(clock), requestedOn, customer.getCreditLimit().getCurrency());
         em.persist(order);
         order.assignNumber();
         return order;

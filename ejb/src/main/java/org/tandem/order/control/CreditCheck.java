@@ -41,9 +41,10 @@ public final class CreditCheck {
         }
     }
 
+    // "a - b - c" came out of EclipseLink as "a - (b - c)": the open amount is written with the parentheses it needs
     public static Exposure of(EntityManager em, Customer customer) {
         String currency = customer.getCreditLimit().getCurrency();
-        BigDecimal receivables = em.createQuery("select sum(i.grossTotal - i.paidAmount - i.creditedAmount) "
+        BigDecimal receivables = em.createQuery("select sum(i.grossTotal - (i.paidAmount + i.creditedAmount)) "
                         + "from Invoice i where i.customer = :customer and i.status in :owing", BigDecimal.class)
                 .setParameter("customer", customer).setParameter("owing", OWING).getSingleResult();
         BigDecimal ordered = em.createQuery("select sum(o.grossTotal) from SalesOrder o "

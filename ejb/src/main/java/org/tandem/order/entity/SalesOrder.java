@@ -28,7 +28,7 @@ import org.tandem.shared.entity.IllegalMove;
 import org.tandem.shared.entity.Money;
 
 import java.math.BigDecimal;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,7 +63,7 @@ public class SalesOrder {
     private String createdBy;
 
     @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
+    private OffsetDateTime createdAt;
 
     @Column(name = "ordered_on", nullable = false, updatable = false)
     private LocalDate orderedOn;
@@ -91,7 +91,7 @@ public class SalesOrder {
     private String decidedBy;
 
     @Column(name = "decided_at")
-    private Instant decidedAt;
+    private OffsetDateTime decidedAt;
 
     @Column(name = "cancel_reason", length = 300)
     private String cancelReason;
@@ -116,7 +116,7 @@ public class SalesOrder {
     }
 
     public SalesOrder(Customer customer, Quotation quotation, String customerReference, String createdBy,
-                      Instant createdAt, LocalDate orderedOn, LocalDate requestedOn, String currency) {
+                      OffsetDateTime createdAt, LocalDate orderedOn, LocalDate requestedOn, String currency) {
         this.customer = customer;
         this.quotation = quotation;
         this.customerReference = customerReference;
@@ -174,7 +174,7 @@ public class SalesOrder {
         status = creditHold || discountHold ? OrderStatus.AWAITING_APPROVAL : OrderStatus.CONFIRMED;
     }
 
-    public void approve(String manager, Instant at) {
+    public void approve(String manager, OffsetDateTime at) {
         IllegalMove.unless(status == OrderStatus.AWAITING_APPROVAL, number, status, "tandem.action.approve");
         status = OrderStatus.CONFIRMED;
         decidedBy = manager;
@@ -182,7 +182,7 @@ public class SalesOrder {
     }
 
     /** A manager sends a held order back to its author, who may change it or cancel it. */
-    public void sendBack(String manager, Instant at, String reason) {
+    public void sendBack(String manager, OffsetDateTime at, String reason) {
         IllegalMove.unless(status == OrderStatus.AWAITING_APPROVAL, number, status, "tandem.action.sendBack");
         status = OrderStatus.DRAFT;
         creditHold = false;
@@ -269,7 +269,7 @@ public class SalesOrder {
         return createdBy;
     }
 
-    public Instant getCreatedAt() {
+    public OffsetDateTime getCreatedAt() {
         return createdAt;
     }
 
@@ -305,7 +305,7 @@ public class SalesOrder {
         return decidedBy;
     }
 
-    public Instant getDecidedAt() {
+    public OffsetDateTime getDecidedAt() {
         return decidedAt;
     }
 

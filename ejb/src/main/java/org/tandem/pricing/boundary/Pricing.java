@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.tandem.customer.control.CustomerScope;
 import org.tandem.organization.entity.Role;
 import org.tandem.pricing.control.DiscountAuthority;
 import org.tandem.pricing.control.PriceBook;
@@ -34,8 +35,17 @@ public class Pricing {
     @Inject
     DiscountAuthority authority;
 
-    /** Every line of the inquiry, priced in the order asked; one refused line refuses the inquiry. */
+    /**
+     * Every line of the inquiry, priced in the order asked; one refused line refuses the inquiry. Marketing and
+     * the general manager price for any customer; the sales force only for the customers it sees.
+     */
     public List<PricedLine> price(@NotNull @Valid PriceInquiry inquiry) {
+        boolean pricesForAnyone = session.isCallerInRole(Role.Names.MARKETING)
+                || session.isCallerInRole(Role.Names.MARKETING_MANAGER)
+                || session.isCallerInRole(Role.Names.GENERAL_MANAGER);
+        if (inquiry.customerId() != null && !pricesForAnyone) {
+            CustomerScope.of(em, session).customer(inquiry.customerId());
+        }
         return new PriceBook(em).price(inquiry, authority.of(session::isCallerInRole));
     }
 

@@ -31,7 +31,7 @@ import org.tandem.shared.control.Queries;
 import org.tandem.shared.control.Versions;
 
 import java.time.Clock;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -94,7 +94,7 @@ public class Quotations {
             throw new RuleViolation("tandem.document.customerNotActive", customer.getCode(), customer.getStatus());
         }
         LocalDate today = LocalDate.now(clock);
-        Quotation quotation = new Quotation(customer, caller(), Instant.now(clock), today, validUntil,
+        Quotation quotation = new Quotation(customer, caller(), OffsetDateTime.now(clock), today, validUntil,
                 customer.getCreditLimit().getCurrency(), blankToNull(note));
         quotation.replaceLines(priced(customer, today, lines));
         em.persist(quotation);

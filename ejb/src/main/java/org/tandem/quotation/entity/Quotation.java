@@ -24,7 +24,7 @@ import org.tandem.shared.entity.IllegalMove;
 import org.tandem.shared.entity.Money;
 
 import java.math.BigDecimal;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +52,7 @@ public class Quotation {
     private String createdBy;
 
     @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
+    private OffsetDateTime createdAt;
 
     @Column(name = "quoted_on", nullable = false)
     private LocalDate quotedOn;
@@ -90,7 +90,7 @@ public class Quotation {
     protected Quotation() {
     }
 
-    public Quotation(Customer customer, String createdBy, Instant createdAt, LocalDate quotedOn, LocalDate validUntil,
+    public Quotation(Customer customer, String createdBy, OffsetDateTime createdAt, LocalDate quotedOn, LocalDate validUntil,
                      String currency, String note) {
         this.customer = customer;
         this.createdBy = createdBy;
@@ -202,7 +202,7 @@ public class Quotation {
         return createdBy;
     }
 
-    public Instant getCreatedAt() {
+    public OffsetDateTime getCreatedAt() {
         return createdAt;
     }
 

@@ -22,7 +22,7 @@ import org.tandem.shared.entity.Money;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -55,7 +55,7 @@ public class Receivables {
         }
         Payment payment = new Payment(customer, receipt.receivedOn(), receipt.method(),
                 receipt.reference() == null || receipt.reference().isBlank() ? null : receipt.reference().trim(),
-                Money.of(receipt.amount(), currency), session.getCallerPrincipal().getName(), Instant.now(clock));
+                Money.of(receipt.amount(), currency), session.getCallerPrincipal().getName(), OffsetDateTime.now(clock));
         Set<Long> seen = new HashSet<>();
         for (PaymentReceipt.Part part : receipt.parts()) {
             if (!seen.add(part.invoiceId())) {
@@ -102,7 +102,7 @@ public class Receivables {
     @RolesAllowed({Role.Names.FINANCE, Role.Names.GENERAL_MANAGER})
     public List<AgeingRow> ageing(@NotNull LocalDate asOf) {
         List<Object[]> rows = em.createQuery("select c.id, c.code, c.name, i.currency, i.dueDate, "
-                        + "i.grossTotal - i.paidAmount - i.creditedAmount from Invoice i join i.customer c "
+                        + "i.grossTotal - (i.paidAmount + i.creditedAmount) from Invoice i join i.customer c "
                         + "where i.status in :owing order by c.code, i.dueDate", Object[].class)
                 .setParameter("owing", OWING).getResultList();
         List<AgeingRow> result = new ArrayList<>();

@@ -21,7 +21,7 @@ import org.tandem.shared.entity.DocumentNumbers;
 import org.tandem.shared.entity.Money;
 
 import java.math.BigDecimal;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,7 +65,7 @@ public class Payment {
     private String recordedBy;
 
     @Column(name = "recorded_at", nullable = false, updatable = false)
-    private Instant recordedAt;
+    private OffsetDateTime recordedAt;
 
     @OneToMany(mappedBy = "payment", cascade = CascadeType.ALL)
     private List<PaymentAllocation> allocations = new ArrayList<>();
@@ -77,7 +77,7 @@ public class Payment {
     }
 
     public Payment(Customer customer, LocalDate receivedOn, PaymentMethod method, String reference, Money amount,
-                   String recordedBy, Instant recordedAt) {
+                   String recordedBy, OffsetDateTime recordedAt) {
         if (amount.getAmount().signum() <= 0) {
             throw new RuleViolation("tandem.payment.amount.notPositive", amount);
         }
@@ -152,7 +152,7 @@ public class Payment {
         return recordedBy;
     }
 
-    public Instant getRecordedAt() {
+    public OffsetDateTime getRecordedAt() {
         return recordedAt;
     }
 

@@ -22,7 +22,7 @@ import org.tandem.shared.control.Queries;
 import org.tandem.shared.control.Versions;
 
 import java.time.Clock;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +73,7 @@ public class Returns {
         Delivery delivery = CustomerScope.of(em, session).document(Delivery.class, deliveryId, Delivery::getCustomer,
                 "tandem.delivery.notFound");
         CustomerReturn customerReturn = new CustomerReturn(delivery, note == null || note.isBlank() ? null : note.trim(),
-                session.getCallerPrincipal().getName(), Instant.now(clock));
+                session.getCallerPrincipal().getName(), OffsetDateTime.now(clock));
         for (ReturnQuantity quantity : quantities) {
             customerReturn.add(quantity.deliveryLineId(), quantity.quantity(), quantity.reason());
         }
@@ -88,14 +88,14 @@ public class Returns {
     /** The goods are back in the warehouse; finance credits them next. */
     public CustomerReturn receive(long id, long expectedVersion) {
         CustomerReturn customerReturn = visibleVersion(id, expectedVersion);
-        customerReturn.receive(session.getCallerPrincipal().getName(), Instant.now(clock));
+        customerReturn.receive(session.getCallerPrincipal().getName(), OffsetDateTime.now(clock));
         em.flush();
         return customerReturn;
     }
 
     public CustomerReturn reject(long id, long expectedVersion) {
         CustomerReturn customerReturn = visibleVersion(id, expectedVersion);
-        customerReturn.reject(session.getCallerPrincipal().getName(), Instant.now(clock));
+        customerReturn.reject(session.getCallerPrincipal().getName(), OffsetDateTime.now(clock));
         em.lock(customerReturn.getDelivery(), LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();
         return customerReturn;

@@ -23,7 +23,7 @@ import org.tandem.shared.entity.DocumentNumbers;
 import org.tandem.shared.entity.IllegalMove;
 
 import java.math.BigDecimal;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,13 +65,13 @@ public class CustomerReturn {
     private String createdBy;
 
     @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
+    private OffsetDateTime createdAt;
 
     @Column(name = "decided_by", length = 60)
     private String decidedBy;
 
     @Column(name = "decided_at")
-    private Instant decidedAt;
+    private OffsetDateTime decidedAt;
 
     @OneToMany(mappedBy = "customerReturn", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("lineNo")
@@ -83,7 +83,7 @@ public class CustomerReturn {
     protected CustomerReturn() {
     }
 
-    public CustomerReturn(Delivery delivery, String note, String createdBy, Instant createdAt) {
+    public CustomerReturn(Delivery delivery, String note, String createdBy, OffsetDateTime createdAt) {
         this.delivery = delivery;
         this.customer = delivery.getCustomer();
         this.note = note;
@@ -105,7 +105,7 @@ public class CustomerReturn {
         lines.add(new ReturnLine(this, lines.size() + 1, deliveryLine, quantity, reason));
     }
 
-    public void receive(String by, Instant at) {
+    public void receive(String by, OffsetDateTime at) {
         IllegalMove.unless(status == ReturnStatus.REQUESTED, number, status, "tandem.action.receive");
         if (lines.isEmpty()) {
             throw new RuleViolation("tandem.document.noLines", number);
@@ -115,7 +115,7 @@ public class CustomerReturn {
         decidedAt = at;
     }
 
-    public void reject(String by, Instant at) {
+    public void reject(String by, OffsetDateTime at) {
         IllegalMove.unless(status == ReturnStatus.REQUESTED, number, status, "tandem.action.reject");
         for (ReturnLine line : lines) {
             line.getDeliveryLine().releaseReturn(line.getQuantity());
@@ -153,7 +153,7 @@ public class CustomerReturn {
         return createdBy;
     }
 
-    public Instant getCreatedAt() {
+    public OffsetDateTime getCreatedAt() {
         return createdAt;
     }
 
@@ -161,7 +161,7 @@ public class CustomerReturn {
         return decidedBy;
     }
 
-    public Instant getDecidedAt() {
+    public OffsetDateTime getDecidedAt() {
         return decidedAt;
     }
 

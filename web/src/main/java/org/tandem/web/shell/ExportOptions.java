@@ -9,6 +9,7 @@ import org.primefaces.component.export.PDFOrientationType;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * How lists are written to PDF. PDF's built-in fonts have no Chinese characters, so the export embeds a CJK
@@ -29,10 +30,13 @@ public class ExportOptions {
         options.setOrientation(PDFOrientationType.LANDSCAPE);
         options.setCellFontSize("8");
         options.setFacetFontSize("9");
-        String file = pdfFont.replaceFirst(",\\d+$", "");
-        if (Files.isReadable(Path.of(file))) {
-            options.setFontName(pdfFont);
-        }
+        readablePdfFont().ifPresent(options::setFontName);
         return options;
+    }
+
+    /** The configured font (file, and face for a collection) when the server has the file; printed documents use it too. */
+    public Optional<String> readablePdfFont() {
+        String file = pdfFont.replaceFirst(",\\d+$", "");
+        return Files.isReadable(Path.of(file)) ? Optional.of(pdfFont) : Optional.empty();
     }
 }
