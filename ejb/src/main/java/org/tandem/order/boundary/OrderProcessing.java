@@ -54,6 +54,10 @@ public class OrderProcessing {
     private static final Map<String, String> SORTS = Map.of("number", "number", "customer", "customer.name",
             "orderedOn", "orderedOn", "status", "status", "grossTotal", "grossTotal", "createdBy", "createdBy");
 
+    /** What a row of the list shows of its customer, and what loading a customer loads with it. */
+    private static final List<String> ROW_CUSTOMERS = List.of("customer", "customer.territory",
+            "customer.territory.parent", "customer.territory.parent.parent", "customer.owner", "customer.owner.roles");
+
     @PersistenceContext
     EntityManager em;
 
@@ -81,7 +85,7 @@ public class OrderProcessing {
                         Queries.contains(cb, o.get("customer").get("name"), customer)),
                 status == null ? null : cb.equal(o.get("status"), OrderStatus.valueOf(status)),
                 Queries.contains(cb, o.get("createdBy"), request.text("createdBy"))),
-                SORTS, "number");
+                SORTS, "number", ROW_CUSTOMERS);
     }
 
     /** One order with its lines. */
