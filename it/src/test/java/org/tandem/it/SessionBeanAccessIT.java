@@ -24,14 +24,42 @@ class SessionBeanAccessIT {
     private static final Set<String> ALL_STAFF = Set.of("SALES_REP", "SALES_MANAGER", "MARKETING", "MARKETING_MANAGER",
             "FINANCE", "GENERAL_MANAGER", "ADMIN", "INTEGRATION");
 
+    private static final Set<String> SALES = Set.of("SALES_REP", "SALES_MANAGER");
+    private static final Set<String> SALES_AND_READERS = Set.of("SALES_REP", "SALES_MANAGER", "GENERAL_MANAGER", "FINANCE");
+
     /** The specification: which roles may make each call. */
-    private static final Map<String, Set<String>> ALLOWED = Map.of(
-            "UserAdministration.findUsers", Set.of("ADMIN"),
-            "TerritoryAdministration.findTerritories", Set.of("ADMIN"),
-            "CustomerDirectory.visibleCustomersByKind", Set.of("SALES_REP", "SALES_MANAGER", "GENERAL_MANAGER"),
-            "Catalog.brands", Set.of("MARKETING", "MARKETING_MANAGER", "SALES_REP", "SALES_MANAGER", "FINANCE", "GENERAL_MANAGER"),
-            "CreditExposure.totalCreditLimits", Set.of("FINANCE", "GENERAL_MANAGER"),
-            "UserPreferences.currentUser", ALL_STAFF);
+    private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
+            Map.entry("UserAdministration.findUsers", Set.of("ADMIN")),
+            Map.entry("TerritoryAdministration.findTerritories", Set.of("ADMIN")),
+            Map.entry("CustomerDirectory.visibleCustomersByKind", Set.of("SALES_REP", "SALES_MANAGER", "GENERAL_MANAGER")),
+            Map.entry("Catalog.brands", Set.of("MARKETING", "MARKETING_MANAGER", "SALES_REP", "SALES_MANAGER", "FINANCE", "GENERAL_MANAGER")),
+            Map.entry("CreditExposure.totalCreditLimits", Set.of("FINANCE", "GENERAL_MANAGER")),
+            Map.entry("UserPreferences.currentUser", ALL_STAFF),
+            // order to cash: the sales office writes quotations, orders, deliveries and returns; finance bills,
+            // credits and collects; the general manager reads; marketing, admin and integration see none of it
+            Map.entry("Quotations.find", Set.of("SALES_REP", "SALES_MANAGER", "GENERAL_MANAGER")),
+            Map.entry("Quotations.create", SALES),
+            Map.entry("Quotations.accept", SALES),
+            Map.entry("OrderProcessing.find", SALES_AND_READERS),
+            Map.entry("OrderProcessing.create", SALES),
+            Map.entry("OrderProcessing.confirm", SALES),
+            Map.entry("OrderProcessing.cancel", SALES),
+            Map.entry("OrderProcessing.awaitingApproval", Set.of("SALES_MANAGER", "GENERAL_MANAGER")),
+            Map.entry("OrderProcessing.approve", Set.of("SALES_MANAGER")),
+            Map.entry("OrderProcessing.sendBack", Set.of("SALES_MANAGER")),
+            Map.entry("Shipping.find", SALES_AND_READERS),
+            Map.entry("Shipping.plan", SALES),
+            Map.entry("Shipping.ship", SALES),
+            Map.entry("Invoicing.find", SALES_AND_READERS),
+            Map.entry("Invoicing.bill", Set.of("FINANCE")),
+            Map.entry("Invoicing.issue", Set.of("FINANCE")),
+            Map.entry("Invoicing.credit", Set.of("FINANCE")),
+            Map.entry("Receivables.record", Set.of("FINANCE")),
+            Map.entry("Receivables.ageing", Set.of("FINANCE", "GENERAL_MANAGER")),
+            Map.entry("Returns.find", SALES_AND_READERS),
+            Map.entry("Returns.request", SALES),
+            Map.entry("Returns.receive", SALES),
+            Map.entry("DocumentFlow.of", SALES_AND_READERS));
 
     private static JsonObject observed;
 

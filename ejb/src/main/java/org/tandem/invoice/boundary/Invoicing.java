@@ -151,6 +151,8 @@ public class Invoicing {
         Invoice invoice = visibleVersion(id, expectedVersion);
         invoice.drop(deliveryId);
         em.flush();
+        invoice.renumberLines();
+        em.flush();
         return invoice;
     }
 

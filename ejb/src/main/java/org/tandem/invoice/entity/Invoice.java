@@ -122,17 +122,26 @@ public class Invoice {
         total();
     }
 
-    /** Takes the lines of one delivery off a draft, so that it can be invoiced on its own later. */
+    /**
+     * Takes the lines of one delivery off a draft, so that it can be invoiced on its own later. The remaining lines
+     * keep their numbers until {@link #renumberLines()}: written in one flush, a renumbered line would meet the
+     * removed line's number in the unique key before the removal is written.
+     */
     public void drop(long deliveryId) {
         requireDraft();
         if (!lines.removeIf(l -> l.getDeliveryLine().getDelivery().getId() == deliveryId)) {
             throw new RuleViolation("tandem.invoice.deliveryNotOnInvoice", deliveryId);
         }
+        total();
+    }
+
+    /** Numbers the lines 1, 2, 3… again, after lines were dropped and the drop was written. */
+    public void renumberLines() {
+        requireDraft();
         int no = 1;
         for (InvoiceLine line : lines) {
             line.renumber(no++);
         }
-        total();
     }
 
     public void describe(String note) {

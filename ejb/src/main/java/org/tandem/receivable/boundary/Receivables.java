@@ -86,6 +86,13 @@ public class Receivables {
                         "amount", "amount"), "number");
     }
 
+    /** Customers with issued invoices that still owe something, by code: whom a payment can come from. */
+    @RolesAllowed({Role.Names.FINANCE, Role.Names.GENERAL_MANAGER})
+    public List<Customer> customersOwing() {
+        return em.createQuery("select distinct c from Invoice i join i.customer c where i.status in :owing "
+                + "order by c.code", Customer.class).setParameter("owing", OWING).getResultList();
+    }
+
     /** The customer's issued invoices that still owe something, oldest due first. */
     @RolesAllowed({Role.Names.FINANCE, Role.Names.GENERAL_MANAGER})
     public List<Invoice> openInvoices(long customerId) {

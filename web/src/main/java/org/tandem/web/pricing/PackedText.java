@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  * Several values in one string and back, for pickers whose choice must survive a round trip through the page
  * without another look-up; each part is URL-encoded, so no value can break the separator.
  */
-final class PackedText {
+public final class PackedText {
 
     private static final String SEPARATOR = ",";
     private static final String NONE = "~";
@@ -19,14 +19,14 @@ final class PackedText {
     private PackedText() {
     }
 
-    static String pack(Object... parts) {
+    public static String pack(Object... parts) {
         return Arrays.stream(parts)
                 .map(part -> part == null ? NONE : URLEncoder.encode(part.toString(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining(SEPARATOR));
     }
 
     /** The parts of {@code packed}, null where none was given; null when it does not hold {@code count} parts. */
-    static String[] unpack(String packed, int count) {
+    public static String[] unpack(String packed, int count) {
         String[] parts = Objects.requireNonNullElse(packed, "").split(SEPARATOR, -1);
         if (parts.length != count) {
             return null;

@@ -9,13 +9,35 @@ import org.tandem.customer.boundary.CustomerDirectory;
 import org.tandem.organization.boundary.TerritoryAdministration;
 import org.tandem.organization.boundary.UserAdministration;
 import org.tandem.organization.boundary.UserPreferences;
+import org.tandem.delivery.boundary.DeliveryQuantity;
+import org.tandem.delivery.boundary.Shipping;
+import org.tandem.document.boundary.DocumentFlow;
+import org.tandem.document.boundary.DocumentKind;
+import org.tandem.invoice.boundary.Invoicing;
+import org.tandem.order.boundary.OrderProcessing;
+import org.tandem.pricing.boundary.PriceInquiry;
+import org.tandem.quotation.boundary.Quotations;
+import org.tandem.receivable.boundary.PaymentReceipt;
+import org.tandem.receivable.boundary.Receivables;
+import org.tandem.receivable.entity.PaymentMethod;
+import org.tandem.returns.boundary.ReturnQuantity;
+import org.tandem.returns.boundary.Returns;
+import org.tandem.returns.entity.ReturnReason;
 import org.tandem.shared.boundary.PageRequest;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
-/** Calls one read-only method of each session bean and records, per call, whether the caller was let in. */
+/**
+ * Calls one method of each group of a session bean's methods (the groups differ in their roles) and records, per
+ * call, whether the caller was let in. A call that changes something names a document that does not exist
+ * (id -1), so that once past the role check it is refused as not found and writes nothing.
+ */
 @ApplicationScoped
 public class SessionBeanCalls {
 
@@ -31,6 +53,20 @@ public class SessionBeanCalls {
     CreditExposure credit;
     @EJB
     UserPreferences preferences;
+    @EJB
+    Quotations quotations;
+    @EJB
+    OrderProcessing orders;
+    @EJB
+    Shipping shipping;
+    @EJB
+    Invoicing invoicing;
+    @EJB
+    Receivables receivables;
+    @EJB
+    Returns returns;
+    @EJB
+    DocumentFlow flow;
 
     public Map<String, String> callAll() {
         Map<String, String> results = new LinkedHashMap<>();
@@ -40,7 +76,39 @@ public class SessionBeanCalls {
         record(results, "Catalog.brands", catalog::brands);
         record(results, "CreditExposure.totalCreditLimits", credit::totalCreditLimits);
         record(results, "UserPreferences.currentUser", preferences::currentUser);
+        salesDocuments(results);
         return results;
+    }
+
+    private void salesDocuments(Map<String, String> results) {
+        LocalDate today = LocalDate.now();
+        List<PriceInquiry.Line> oneLine = List.of(new PriceInquiry.Line(-1, BigDecimal.ONE, null));
+        record(results, "Quotations.find", () -> quotations.find(PageRequest.firstPage(5)));
+        record(results, "Quotations.create", () -> quotations.create(-1, today.plusDays(30), null, oneLine));
+        record(results, "Quotations.accept", () -> quotations.accept(-1, 0));
+        record(results, "OrderProcessing.find", () -> orders.find(PageRequest.firstPage(5)));
+        record(results, "OrderProcessing.create", () -> orders.create(-1, null, null, oneLine));
+        record(results, "OrderProcessing.confirm", () -> orders.confirm(-1, 0));
+        record(results, "OrderProcessing.cancel", () -> orders.cancel(-1, 0, "probe"));
+        record(results, "OrderProcessing.awaitingApproval", () -> orders.awaitingApproval(PageRequest.firstPage(5)));
+        record(results, "OrderProcessing.approve", () -> orders.approve(-1, 0));
+        record(results, "OrderProcessing.sendBack", () -> orders.sendBack(-1, 0, "probe"));
+        record(results, "Shipping.find", () -> shipping.find(PageRequest.firstPage(5)));
+        record(results, "Shipping.plan", () -> shipping.plan(-1, 0, today,
+                List.of(new DeliveryQuantity(-1, BigDecimal.ONE))));
+        record(results, "Shipping.ship", () -> shipping.ship(-1, 0));
+        record(results, "Invoicing.find", () -> invoicing.find(PageRequest.firstPage(5)));
+        record(results, "Invoicing.bill", () -> invoicing.bill(List.of(-1L), false));
+        record(results, "Invoicing.issue", () -> invoicing.issue(-1, 0));
+        record(results, "Invoicing.credit", () -> invoicing.credit(-1));
+        record(results, "Receivables.record", () -> receivables.record(new PaymentReceipt(-1, today,
+                PaymentMethod.BANK_TRANSFER, null, BigDecimal.ONE, List.of(new PaymentReceipt.Part(-1, BigDecimal.ONE)))));
+        record(results, "Receivables.ageing", () -> receivables.ageing(today));
+        record(results, "Returns.find", () -> returns.find(PageRequest.firstPage(5)));
+        record(results, "Returns.request", () -> returns.request(-1, null,
+                List.of(new ReturnQuantity(-1, BigDecimal.ONE, ReturnReason.DAMAGED))));
+        record(results, "Returns.receive", () -> returns.receive(-1, 0));
+        record(results, "DocumentFlow.of", () -> flow.of(DocumentKind.SALES_ORDER, -1));
     }
 
     private static void record(Map<String, String> results, String name, Supplier<?> call) {
