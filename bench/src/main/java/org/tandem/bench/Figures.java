@@ -12,8 +12,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Runs the benchmarks and prints their figures: the price calculation alone (JMH), then the price book on
- * PostgreSQL. {@code calculation} or {@code pricebook} as the argument runs only that one.
+ * Runs the benchmarks and prints their figures: the price calculation alone (JMH), the price book on PostgreSQL,
+ * the SD cycle, order intake and the sales order list. The names given as arguments ({@code calculation},
+ * {@code pricebook}, {@code sdcycle}, {@code intake}, {@code orderlist}) run only those; none runs them all.
+ * {@code -Dtandem.bench.seconds} sets the measured time of the SD cycle and intake rows (default 30).
  */
 public final class Figures {
 
@@ -21,12 +23,22 @@ public final class Figures {
     }
 
     public static void main(String[] args) throws Exception {
-        String only = args.length > 0 ? args[0] : "";
-        if (!"pricebook".equals(only)) {
+        List<String> only = List.of(args);
+        long measure = Long.getLong("tandem.bench.seconds", 30) * 1000;
+        if (only.isEmpty() || only.contains("calculation")) {
             calculation();
         }
-        if (!"calculation".equals(only)) {
+        if (only.isEmpty() || only.contains("pricebook")) {
             PriceBookBenchmark.run();
+        }
+        if (only.isEmpty() || only.contains("sdcycle")) {
+            SdCycleBenchmark.run(new int[]{1, 4, 8}, 10_000, measure);
+        }
+        if (only.isEmpty() || only.contains("intake")) {
+            OrderIntakeBenchmark.run(10_000, measure);
+        }
+        if (only.isEmpty() || only.contains("orderlist")) {
+            OrderListBenchmark.run();
         }
     }
 

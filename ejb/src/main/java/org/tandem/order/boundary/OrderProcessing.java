@@ -39,6 +39,8 @@ import java.time.OffsetDateTime;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Order processing: sales orders created directly or from an accepted quotation, priced by the pricing service,
@@ -51,6 +53,10 @@ public class OrderProcessing {
 
     private static final Map<String, String> SORTS = Map.of("number", "number", "customer", "customer.name",
             "orderedOn", "orderedOn", "status", "status", "grossTotal", "grossTotal", "createdBy", "createdBy");
+
+    /** What a row of the list shows of its customer, and what loading a customer loads with it. */
+    private static final List<String> ROW_CUSTOMERS = List.of("customer", "customer.territory",
+            "customer.territory.parent", "customer.territory.parent.parent", "customer.owner", "customer.owner.roles");
 
     @PersistenceContext
     EntityManager em;
@@ -79,7 +85,7 @@ public class OrderProcessing {
                         Queries.contains(cb, o.get("customer").get("name"), customer)),
                 status == null ? null : cb.equal(o.get("status"), OrderStatus.valueOf(status)),
                 Queries.contains(cb, o.get("createdBy"), request.text("createdBy"))),
-                SORTS, "number");
+                SORTS, "number", ROW_CUSTOMERS);
     }
 
     /** One order with its lines. */
@@ -101,10 +107,13 @@ public class OrderProcessing {
                              @NotEmpty @Size(max = PriceInquiry.MAX_LINES) List<PriceInquiry.@NotNull @Valid Line> lines) {
         Customer customer = orderingCustomer(CustomerScope.of(em, session).customer(customerId));
         LocalDate today = LocalDate.now(clock);
-        SalesOrder order = newOrder(customer, null, customerReference, requestedOn);
+        // every query before the order is persisted: a query after it would flush the order without its lines,
+        // and the totals would cost an update
         List<PricedLine> priced = price(customer, today, lines);
+        Map<Long, Product> products = products(priced);
+        SalesOrder order = newOrder(customer, null, customerReference, requestedOn);
         for (PricedLine line : priced) {
-            order.addLine(em.find(Product.class, line.productId()), line.quantity(), LinePrice.of(line), null);
+            order.addLine(products.get(line.productId()), line.quantity(), LinePrice.of(line), null);
         }
         return order;
     }
@@ -176,6 +185,7 @@ public class OrderProcessing {
     public SalesOrder confirm(long id, long expectedVersion) {
         SalesOrder order = visibleVersion(id, expectedVersion);
         Customer customer = orderingCustomer(order.getCustomer());
+        withLineProducts(order);
         order.confirm(CreditCheck.of(em, customer).overLimitNote(order.getGrossTotal()));
         em.flush();
         return order;
@@ -225,6 +235,24 @@ public class OrderProcessing {
     private List<PricedLine> price(Customer customer, LocalDate date, List<PriceInquiry.Line> lines) {
         return new PriceBook(em).price(PriceInquiry.forCustomer(customer, date, lines),
                 authority.of(session::isCallerInRole));
+    }
+
+    /** The lines' products with their brands in one query, rather than one or two per line. */
+    private Map<Long, Product> products(List<PricedLine> lines) {
+        List<Long> ids = lines.stream().map(PricedLine::productId).distinct().toList();
+        return em.createQuery("select p from Product p join fetch p.brand where p.id in :ids", Product.class)
+                .setParameter("ids", ids).getResultStream()
+                .collect(Collectors.toMap(Product::getId, Function.identity()));
+    }
+
+    /**
+     * Reads the products of the order's lines, with their brands, in one query before the lines, so that loading
+     * the lines finds them in the persistence context instead of reading each on its own.
+     */
+    private void withLineProducts(SalesOrder order) {
+        em.createQuery("select p from Product p join fetch p.brand where p.id in "
+                        + "(select l.product.id from SalesOrderLine l where l.order = :order)", Product.class)
+                .setParameter("order", order).getResultList();
     }
 
     private static Customer orderingCustomer(Customer customer) {

@@ -43,6 +43,22 @@ public final class Queries {
 
     public static <T> Page<T> page(EntityManager em, Class<T> type, PageRequest request, SubqueryFilters<T> filters,
                                    Map<String, String> sortPaths, String defaultSort) {
+        return page(em, type, request, filters, sortPaths, defaultSort, List.of());
+    }
+
+    /**
+     * Like the others, and reads the relations named in {@code together} (paths from the row, such as
+     * {@code customer.territory}) for the whole page at once, one query per relation, instead of one query per row:
+     * EclipseLink's batch reading by IN, a hint other providers ignore.
+     */
+    public static <T> Page<T> page(EntityManager em, Class<T> type, PageRequest request, Filters<T> filters,
+                                   Map<String, String> sortPaths, String defaultSort, List<String> together) {
+        return page(em, type, request, (SubqueryFilters<T>) (cb, query, root) -> filters.apply(cb, root), sortPaths,
+                defaultSort, together);
+    }
+
+    private static <T> Page<T> page(EntityManager em, Class<T> type, PageRequest request, SubqueryFilters<T> filters,
+                                    Map<String, String> sortPaths, String defaultSort, List<String> together) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
 
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
@@ -59,6 +75,11 @@ public final class Queries {
         Expression<?> tieBreak = root.get("id");
         select.orderBy(request.ascending() ? cb.asc(sortBy) : cb.desc(sortBy), cb.asc(tieBreak));
         TypedQuery<T> query = em.createQuery(select).setFirstResult(request.first()).setMaxResults(request.size());
+        if (!together.isEmpty()) {
+            query.setHint("eclipselink.batch.type", "IN");
+            // the first part of a batch path names the query's root, whatever it is called
+            together.forEach(path -> query.setHint("eclipselink.batch", "row." + path));
+        }
         return new Page<>(query.getResultList(), total);
     }
 
