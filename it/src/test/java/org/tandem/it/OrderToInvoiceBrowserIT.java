@@ -3,6 +3,7 @@ package org.tandem.it;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -79,6 +80,8 @@ class OrderToInvoiceBrowserIT {
         List<WebElement> steps = browser.findElements(By.cssSelector("[id='quotation:priced'] .price-step"));
         assertFalse(steps.isEmpty(), "the priced line explains its price");
         assertTrue(steps.get(0).getText().startsWith("List price "), steps.get(0).getText());
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()",
+                browser.findElement(By.id("quotation:priced")));
         Browsers.screenshot(browser, "order-to-invoice-1-quotation");
 
         // sent, accepted, and ordered in full
