@@ -14,7 +14,7 @@ import java.util.TreeMap;
 /**
  * Runs the benchmarks and prints their figures: the price calculation alone (JMH), the price book on PostgreSQL,
  * the SD cycle, order intake and the sales order list. The names given as arguments ({@code calculation},
- * {@code pricebook}, {@code sdcycle}, {@code intake}, {@code orderlist}) run only those; none runs them all.
+ * {@code pricebook}, {@code sdcycle}, {@code intake}, {@code largeorder}, {@code orderlist}) run only those; none runs them all.
  * {@code -Dtandem.bench.seconds} sets the measured time of the SD cycle and intake rows (default 30).
  */
 public final class Figures {
@@ -36,6 +36,9 @@ public final class Figures {
         }
         if (only.isEmpty() || only.contains("intake")) {
             OrderIntakeBenchmark.run(10_000, measure);
+        }
+        if (only.isEmpty() || only.contains("largeorder")) {
+            LargeOrderBenchmark.run();
         }
         if (only.isEmpty() || only.contains("orderlist")) {
             OrderListBenchmark.run();
