@@ -25,6 +25,7 @@ import jakarta.validation.constraints.Size;
 import org.tandem.organization.entity.Territory;
 import org.tandem.organization.entity.UserAccount;
 import org.tandem.shared.entity.Money;
+import org.tandem.shared.entity.Texts;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -140,8 +141,8 @@ public class Customer {
         }
         this.name = Objects.requireNonNull(newName).trim();
         this.kind = Objects.requireNonNull(newKind);
-        this.address = CustomerContact.blankToNull(newAddress);
-        this.phone = CustomerContact.blankToNull(newPhone);
+        this.address = Texts.blankToNull(newAddress);
+        this.phone = Texts.blankToNull(newPhone);
         this.customerGroup = group == null || group.isBlank() ? null : group.trim().toUpperCase();
         this.channel = Objects.requireNonNull(newChannel);
         this.paymentTermsDays = paymentTerms;

@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.tandem.shared.entity.Texts;
 
 import java.util.Objects;
 
@@ -64,17 +65,13 @@ public class CustomerContact {
 
     final void describe(String name, String position, String phone, String email) {
         this.name = Objects.requireNonNull(name).trim();
-        this.position = blankToNull(position);
-        this.phone = blankToNull(phone);
-        this.email = blankToNull(email);
+        this.position = Texts.blankToNull(position);
+        this.phone = Texts.blankToNull(phone);
+        this.email = Texts.blankToNull(email);
     }
 
     void setPrimary(boolean primary) {
         this.primary = primary;
-    }
-
-    static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 
     public Long getId() {

@@ -31,6 +31,7 @@ import org.tandem.shared.boundary.RuleViolation;
 import org.tandem.shared.control.Queries;
 import org.tandem.shared.control.Versions;
 import org.tandem.shared.entity.IllegalMove;
+import org.tandem.shared.entity.Texts;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -141,7 +142,7 @@ public class Invoicing {
     /** Changes the note of a draft; an issued invoice refuses. */
     public Invoice describe(long id, long expectedVersion, @Size(max = 300) String note) {
         Invoice invoice = visibleVersion(id, expectedVersion);
-        invoice.describe(note == null || note.isBlank() ? null : note.trim());
+        invoice.describe(Texts.blankToNull(note));
         em.flush();
         return invoice;
     }

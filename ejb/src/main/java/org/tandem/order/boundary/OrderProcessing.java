@@ -32,6 +32,7 @@ import org.tandem.shared.boundary.PageRequest;
 import org.tandem.shared.boundary.RuleViolation;
 import org.tandem.shared.control.Queries;
 import org.tandem.shared.control.Versions;
+import org.tandem.shared.entity.Texts;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -148,7 +149,7 @@ public class OrderProcessing {
     public SalesOrder describe(long id, long expectedVersion, @Size(max = 40) String customerReference,
                                LocalDate requestedOn) {
         SalesOrder order = visibleVersion(id, expectedVersion);
-        order.describe(blankToNull(customerReference), requestedOn);
+        order.describe(Texts.blankToNull(customerReference), requestedOn);
         em.flush();
         return order;
     }
@@ -225,7 +226,7 @@ public class OrderProcessing {
     }
 
     private SalesOrder newOrder(Customer customer, Quotation quotation, String customerReference, LocalDate requestedOn) {
-        SalesOrder order = new SalesOrder(customer, quotation, blankToNull(customerReference), caller(),
+        SalesOrder order = new SalesOrder(customer, quotation, Texts.blankToNull(customerReference), caller(),
                 OffsetDateTime.now(clock), LocalDate.now(clock), requestedOn, customer.getCreditLimit().getCurrency());
         em.persist(order);
         order.assignNumber();
@@ -282,9 +283,5 @@ public class OrderProcessing {
 
     private String caller() {
         return session.getCallerPrincipal().getName();
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 }

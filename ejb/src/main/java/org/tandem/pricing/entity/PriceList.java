@@ -11,6 +11,7 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.tandem.shared.entity.Texts;
 
 import java.time.LocalDate;
 import java.util.Currency;
@@ -82,16 +83,12 @@ public class PriceList {
                              boolean pricesIncludeTax, boolean active) {
         Validity.requireOrdered(Objects.requireNonNull(fromDate), thruDate);
         this.name = Objects.requireNonNull(name);
-        this.channel = blankToNull(channel);
-        this.customerGroup = blankToNull(customerGroup);
+        this.channel = Texts.blankToNull(channel);
+        this.customerGroup = Texts.blankToNull(customerGroup);
         this.fromDate = fromDate;
         this.thruDate = thruDate;
         this.pricesIncludeTax = pricesIncludeTax;
         this.active = active;
-    }
-
-    static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 
     public boolean isValidOn(LocalDate day) {

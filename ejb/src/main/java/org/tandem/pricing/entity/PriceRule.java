@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.tandem.shared.entity.Texts;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -119,7 +120,7 @@ public class PriceRule {
     public final void rename(String name, int sequence, String source) {
         this.name = Objects.requireNonNull(name);
         this.sequence = sequence;
-        this.source = PriceList.blankToNull(source);
+        this.source = Texts.blankToNull(source);
     }
 
     public final void reschedule(LocalDate fromDate, LocalDate thruDate, boolean active) {
@@ -136,13 +137,13 @@ public class PriceRule {
             throw new IllegalArgumentException("A minimum quantity must be positive");
         }
         this.customerId = customerId;
-        this.customerGroup = PriceList.blankToNull(customerGroup);
-        this.channel = PriceList.blankToNull(channel);
+        this.customerGroup = Texts.blankToNull(customerGroup);
+        this.channel = Texts.blankToNull(channel);
         this.territoryId = territoryId;
         this.productId = productId;
         this.brandId = brandId;
         this.minQuantity = minQuantity;
-        this.family = PriceList.blankToNull(family);
+        this.family = Texts.blankToNull(family);
     }
 
     /**

@@ -29,6 +29,7 @@ import org.tandem.shared.boundary.PageRequest;
 import org.tandem.shared.boundary.RuleViolation;
 import org.tandem.shared.control.Queries;
 import org.tandem.shared.control.Versions;
+import org.tandem.shared.entity.Texts;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -95,7 +96,7 @@ public class Quotations {
         }
         LocalDate today = LocalDate.now(clock);
         Quotation quotation = new Quotation(customer, caller(), OffsetDateTime.now(clock), today, validUntil,
-                customer.getCreditLimit().getCurrency(), blankToNull(note));
+                customer.getCreditLimit().getCurrency(), Texts.blankToNull(note));
         quotation.replaceLines(priced(customer, today, lines));
         em.persist(quotation);
         quotation.assignNumber();
@@ -106,7 +107,7 @@ public class Quotations {
     public Quotation revise(long id, long expectedVersion, @NotNull LocalDate validUntil, @Size(max = 500) String note,
                             @NotEmpty @Size(max = PriceInquiry.MAX_LINES) List<PriceInquiry.@NotNull @Valid Line> lines) {
         Quotation quotation = visibleVersion(id, expectedVersion);
-        quotation.describe(validUntil, blankToNull(note));
+        quotation.describe(validUntil, Texts.blankToNull(note));
         quotation.replaceLines(priced(quotation.getCustomer(), LocalDate.now(clock), lines));
         em.flush();
         return quotation;
@@ -157,9 +158,5 @@ public class Quotations {
 
     private String caller() {
         return session.getCallerPrincipal().getName();
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 }

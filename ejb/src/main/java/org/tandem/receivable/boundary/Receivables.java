@@ -19,6 +19,7 @@ import org.tandem.shared.boundary.PageRequest;
 import org.tandem.shared.boundary.RuleViolation;
 import org.tandem.shared.control.Queries;
 import org.tandem.shared.entity.Money;
+import org.tandem.shared.entity.Texts;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -54,7 +55,7 @@ public class Receivables {
             throw new RuleViolation("tandem.payment.receivedInFuture", receipt.receivedOn());
         }
         Payment payment = new Payment(customer, receipt.receivedOn(), receipt.method(),
-                receipt.reference() == null || receipt.reference().isBlank() ? null : receipt.reference().trim(),
+                Texts.blankToNull(receipt.reference()),
                 Money.of(receipt.amount(), currency), session.getCallerPrincipal().getName(), OffsetDateTime.now(clock));
         Set<Long> seen = new HashSet<>();
         for (PaymentReceipt.Part part : receipt.parts()) {

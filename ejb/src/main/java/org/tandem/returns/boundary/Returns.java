@@ -20,6 +20,7 @@ import org.tandem.shared.boundary.Page;
 import org.tandem.shared.boundary.PageRequest;
 import org.tandem.shared.control.Queries;
 import org.tandem.shared.control.Versions;
+import org.tandem.shared.entity.Texts;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -72,7 +73,7 @@ public class Returns {
                                   @NotEmpty List<@NotNull @Valid ReturnQuantity> quantities) {
         Delivery delivery = CustomerScope.of(em, session).document(Delivery.class, deliveryId, Delivery::getCustomer,
                 "tandem.delivery.notFound");
-        CustomerReturn customerReturn = new CustomerReturn(delivery, note == null || note.isBlank() ? null : note.trim(),
+        CustomerReturn customerReturn = new CustomerReturn(delivery, Texts.blankToNull(note),
                 session.getCallerPrincipal().getName(), OffsetDateTime.now(clock));
         for (ReturnQuantity quantity : quantities) {
             customerReturn.add(quantity.deliveryLineId(), quantity.quantity(), quantity.reason());

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.tandem.pricing.boundary.PriceListTerms;
 import org.tandem.pricing.entity.PriceList;
+import org.tandem.shared.entity.Texts;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -61,12 +62,8 @@ public class PriceListForm implements Serializable {
     }
 
     public PriceListTerms terms() {
-        return new PriceListTerms(code, name, blankToNull(channel), blankToNull(customerGroup), currency, fromDate,
+        return new PriceListTerms(code, name, Texts.blankToNull(channel), Texts.blankToNull(customerGroup), currency, fromDate,
                 thruDate, pricesIncludeTax, active);
-    }
-
-    static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 
     public boolean isNew() {

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import org.tandem.pricing.boundary.PriceRuleTerms;
 import org.tandem.pricing.entity.PriceAction;
 import org.tandem.pricing.entity.PriceRule;
+import org.tandem.shared.entity.Texts;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -99,9 +100,9 @@ public class PriceRuleForm implements Serializable {
 
     public PriceRuleTerms terms() {
         return new PriceRuleTerms(name, sequence, fromDate, thruDate, active, customerId,
-                PriceListForm.blankToNull(customerGroup), PriceListForm.blankToNull(channel), territoryId,
-                product == null ? null : product.id(), brandId, minQuantity, PriceListForm.blankToNull(family), action,
-                value, PriceListForm.blankToNull(currency), stackable, PriceListForm.blankToNull(source));
+                Texts.blankToNull(customerGroup), Texts.blankToNull(channel), territoryId,
+                product == null ? null : product.id(), brandId, minQuantity, Texts.blankToNull(family), action,
+                value, Texts.blankToNull(currency), stackable, Texts.blankToNull(source));
     }
 
     public boolean isNew() {

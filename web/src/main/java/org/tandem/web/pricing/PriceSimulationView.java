@@ -13,6 +13,7 @@ import org.tandem.pricing.boundary.PriceInquiry;
 import org.tandem.pricing.boundary.PricedLine;
 import org.tandem.pricing.boundary.Pricing;
 import org.tandem.shared.boundary.RuleViolation;
+import org.tandem.shared.entity.Texts;
 import org.tandem.web.shell.Feedback;
 
 import java.io.Serializable;
@@ -81,7 +82,7 @@ public class PriceSimulationView implements Serializable {
             return;
         }
         PriceInquiry inquiry = new PriceInquiry(customer == null ? null : customer.id(),
-                PriceListForm.blankToNull(customerGroup), PriceListForm.blankToNull(channel), date, currency,
+                Texts.blankToNull(customerGroup), Texts.blankToNull(channel), date, currency,
                 asked.stream().map(l -> new PriceInquiry.Line(l.getProduct().id(), l.getQuantity(),
                         l.getManualDiscount())).toList());
         try {
