@@ -106,9 +106,7 @@ final class SampleDocuments {
     private SalesOrder fromQuotation(Quotation quotation) {
         SalesOrder order = newOrder(quotation.getCustomer(), quotation);
         for (QuotationLine line : quotation.getLines()) {
-            quotation.lineToOrder(line.getId(), line.getQuantity());
-            order.addLine(line.getProduct(), line.getQuantity(),
-                    line.getPrice().forQuantity(line.getQuantity(), quotation.getCurrency()), line);
+            order.addFromQuotation(line.getId(), line.getQuantity());
         }
         return order;
     }

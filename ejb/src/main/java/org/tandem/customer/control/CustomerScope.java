@@ -77,11 +77,4 @@ public final class CustomerScope {
         }
         return document;
     }
-
-    /** Refuses a document whose customer the caller may not see, with the message a missing document gets. */
-    public void requireVisible(Customer customer, String missingKey, Object id) {
-        if (!sees(customer)) {
-            throw new RuleViolation(missingKey, id);
-        }
-    }
 }

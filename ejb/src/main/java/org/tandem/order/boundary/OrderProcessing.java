@@ -135,9 +135,7 @@ public class OrderProcessing {
             if (quantity == null) {
                 continue;
             }
-            quotation.lineToOrder(line.getId(), quantity);
-            order.addLine(line.getProduct(), quantity, line.getPrice().forQuantity(quantity, quotation.getCurrency()),
-                    line);
+            order.addFromQuotation(line.getId(), quantity);
         }
         if (order.getLines().size() != quantities.size()) {
             throw new RuleViolation("tandem.quotation.lineNotFound", quotation.getNumber(), quantities.keySet());

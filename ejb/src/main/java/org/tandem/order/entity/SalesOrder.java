@@ -138,6 +138,12 @@ public class SalesOrder {
         total();
     }
 
+    /** Orders {@code quantity} of an accepted quotation's line, at the quotation's prices. */
+    public void addFromQuotation(long quotationLineId, BigDecimal quantity) {
+        QuotationLine line = quotation.lineToOrder(quotationLineId, quantity);
+        addLine(line.getProduct(), quantity, line.getPrice().forQuantity(quantity, quotation.getCurrency()), line);
+    }
+
     /** Changes one line of a draft: its quantity and its new price. */
     public void changeLine(long lineId, BigDecimal quantity, LinePrice price) {
         requireDraft();
@@ -223,10 +229,6 @@ public class SalesOrder {
     public SalesOrderLine line(long lineId) {
         return lines.stream().filter(l -> l.getId() != null && l.getId() == lineId).findFirst()
                 .orElseThrow(() -> new RuleViolation("tandem.order.lineNotFound", number, lineId));
-    }
-
-    public boolean isHeld() {
-        return status == OrderStatus.AWAITING_APPROVAL;
     }
 
     private void requireDraft() {
