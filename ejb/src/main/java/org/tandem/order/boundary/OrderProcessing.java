@@ -12,6 +12,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.tandem.catalog.control.Products;
 import org.tandem.catalog.entity.Product;
 import org.tandem.customer.control.CustomerScope;
 import org.tandem.customer.entity.Customer;
@@ -19,6 +20,7 @@ import org.tandem.customer.entity.CustomerStatus;
 import org.tandem.order.control.CreditCheck;
 import org.tandem.order.entity.OrderStatus;
 import org.tandem.order.entity.SalesOrder;
+import org.tandem.order.entity.SalesOrderLine;
 import org.tandem.organization.entity.Role;
 import org.tandem.pricing.boundary.PriceInquiry;
 import org.tandem.pricing.boundary.PricedLine;
@@ -40,8 +42,6 @@ import java.time.OffsetDateTime;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Order processing: sales orders created directly or from an accepted quotation, priced by the pricing service,
@@ -111,7 +111,7 @@ public class OrderProcessing {
         // every query before the order is persisted: a query after it would flush the order without its lines,
         // and the totals would cost an update
         List<PricedLine> priced = price(customer, today, lines);
-        Map<Long, Product> products = products(priced);
+        Map<Long, Product> products = Products.byId(em, priced.stream().map(PricedLine::productId).toList());
         SalesOrder order = newOrder(customer, null, customerReference, requestedOn);
         for (PricedLine line : priced) {
             order.addLine(products.get(line.productId()), line.quantity(), LinePrice.of(line), null);
@@ -163,8 +163,9 @@ public class OrderProcessing {
     /** Changes one line of a draft, priced again today; the other lines keep their prices. */
     public SalesOrder changeLine(long id, long expectedVersion, long lineId, @NotNull @Valid PriceInquiry.Line line) {
         SalesOrder order = visibleVersion(id, expectedVersion);
-        if (order.line(lineId).getProduct().getId() != line.productId()) {
-            throw new RuleViolation("tandem.order.productChanged", order.getNumber(), order.line(lineId).getLineNo());
+        SalesOrderLine changed = order.line(lineId);
+        if (changed.getProduct().getId() != line.productId()) {
+            throw new RuleViolation("tandem.order.productChanged", order.getNumber(), changed.getLineNo());
         }
         PricedLine priced = price(order.getCustomer(), LocalDate.now(clock), List.of(line)).get(0);
         order.changeLine(lineId, priced.quantity(), LinePrice.of(priced));
@@ -234,14 +235,6 @@ public class OrderProcessing {
     private List<PricedLine> price(Customer customer, LocalDate date, List<PriceInquiry.Line> lines) {
         return new PriceBook(em).price(PriceInquiry.forCustomer(customer, date, lines),
                 authority.of(session::isCallerInRole));
-    }
-
-    /** The lines' products with their brands in one query, rather than one or two per line. */
-    private Map<Long, Product> products(List<PricedLine> lines) {
-        List<Long> ids = lines.stream().map(PricedLine::productId).distinct().toList();
-        return em.createQuery("select p from Product p join fetch p.brand where p.id in :ids", Product.class)
-                .setParameter("ids", ids).getResultStream()
-                .collect(Collectors.toMap(Product::getId, Function.identity()));
     }
 
     /**

@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.tandem.catalog.control.Products;
 import org.tandem.catalog.entity.Product;
 import org.tandem.customer.control.CustomerScope;
 import org.tandem.customer.entity.Customer;
@@ -137,10 +138,10 @@ public class Quotations {
     private List<QuotationLine.Draft> priced(Customer customer, LocalDate date, List<PriceInquiry.Line> lines) {
         List<PricedLine> priced = new PriceBook(em).price(PriceInquiry.forCustomer(customer, date, lines),
                 authority.of(session::isCallerInRole));
+        Map<Long, Product> products = Products.byId(em, priced.stream().map(PricedLine::productId).toList());
         List<QuotationLine.Draft> drafts = new ArrayList<>(priced.size());
         for (PricedLine line : priced) {
-            drafts.add(new QuotationLine.Draft(em.find(Product.class, line.productId()), line.quantity(),
-                    LinePrice.of(line)));
+            drafts.add(new QuotationLine.Draft(products.get(line.productId()), line.quantity(), LinePrice.of(line)));
         }
         return drafts;
     }
