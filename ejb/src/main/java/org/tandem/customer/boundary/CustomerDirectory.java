@@ -84,8 +84,7 @@ public class CustomerDirectory {
                     Queries.contains(cb, customer.get("code"), request.text("code")),
                     Queries.contains(cb, customer.get("name"), request.text("name")),
                     equal(cb, customer.get("kind"), CustomerKind.class, request.filters().get("kind")),
-                    territoryText == null ? null : cb.or(Queries.contains(cb, territory.get("code"), territoryText),
-                            Queries.contains(cb, territory.get("name"), territoryText)),
+                    Queries.codeOrName(cb, territory, territoryText),
                     equal(cb, customer.get("status"), CustomerStatus.class, request.filters().get("status")));
         }, SORTS, "code");
     }

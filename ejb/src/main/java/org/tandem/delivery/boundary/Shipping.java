@@ -64,8 +64,7 @@ public class Shipping {
                 scope.restrict(d.get("customer")),
                 Queries.contains(cb, d.get("number"), request.text("number")),
                 Queries.contains(cb, d.get("order").get("number"), request.text("order")),
-                customer == null ? null : cb.or(Queries.contains(cb, d.get("customer").get("code"), customer),
-                        Queries.contains(cb, d.get("customer").get("name"), customer)),
+                Queries.codeOrName(cb, d.get("customer"), customer),
                 status == null ? null : cb.equal(d.get("status"), DeliveryStatus.valueOf(status))),
                 SORTS, "number");
     }
@@ -83,8 +82,7 @@ public class Shipping {
                     o.get("status").in(OrderStatus.CONFIRMED, OrderStatus.PARTLY_DELIVERED),
                     cb.exists(sub),
                     Queries.contains(cb, o.get("number"), request.text("number")),
-                    customer == null ? null : cb.or(Queries.contains(cb, o.get("customer").get("code"), customer),
-                            Queries.contains(cb, o.get("customer").get("name"), customer)));
+                    Queries.codeOrName(cb, o.get("customer"), customer));
         }, Map.of("number", "number", "customer", "customer.name", "orderedOn", "orderedOn",
                 "requestedOn", "requestedOn"), "number");
     }

@@ -74,8 +74,7 @@ public class Invoicing {
             billed.select(line.get("id")).where(cb.equal(line.get("deliveryLine").get("delivery"), d));
             return Queries.present(cb.equal(d.get("status"), DeliveryStatus.SHIPPED), cb.not(cb.exists(billed)),
                     Queries.contains(cb, d.get("number"), request.text("number")),
-                    customer == null ? null : cb.or(Queries.contains(cb, d.get("customer").get("code"), customer),
-                            Queries.contains(cb, d.get("customer").get("name"), customer)));
+                    Queries.codeOrName(cb, d.get("customer"), customer));
         }, Map.of("number", "number", "customer", "customer.name", "shippedAt", "shippedAt"), "number");
     }
 
@@ -125,8 +124,7 @@ public class Invoicing {
         return Queries.page(em, Invoice.class, request, (cb, i) -> Queries.present(
                 scope.restrict(i.get("customer")),
                 Queries.contains(cb, i.get("number"), request.text("number")),
-                customer == null ? null : cb.or(Queries.contains(cb, i.get("customer").get("code"), customer),
-                        Queries.contains(cb, i.get("customer").get("name"), customer)),
+                Queries.codeOrName(cb, i.get("customer"), customer),
                 status == null ? null : cb.equal(i.get("status"), InvoiceStatus.valueOf(status)),
                 open ? i.get("status").in(InvoiceStatus.ISSUED, InvoiceStatus.PARTLY_PAID) : null),
                 SORTS, "createdAt");
@@ -233,8 +231,7 @@ public class Invoicing {
                 scope.restrict(c.get("customer")),
                 Queries.contains(cb, c.get("number"), request.text("number")),
                 Queries.contains(cb, c.get("invoice").get("number"), request.text("invoice")),
-                customer == null ? null : cb.or(Queries.contains(cb, c.get("customer").get("code"), customer),
-                        Queries.contains(cb, c.get("customer").get("name"), customer))),
+                Queries.codeOrName(cb, c.get("customer"), customer)),
                 Map.of("number", "number", "customer", "customer.name", "issuedOn", "issuedOn",
                         "grossTotal", "grossTotal"), "number");
     }

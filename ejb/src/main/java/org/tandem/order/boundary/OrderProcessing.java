@@ -82,8 +82,7 @@ public class OrderProcessing {
         return Queries.page(em, SalesOrder.class, request, (cb, o) -> Queries.present(
                 scope.restrict(o.get("customer")),
                 Queries.contains(cb, o.get("number"), request.text("number")),
-                customer == null ? null : cb.or(Queries.contains(cb, o.get("customer").get("code"), customer),
-                        Queries.contains(cb, o.get("customer").get("name"), customer)),
+                Queries.codeOrName(cb, o.get("customer"), customer),
                 status == null ? null : cb.equal(o.get("status"), OrderStatus.valueOf(status)),
                 Queries.contains(cb, o.get("createdBy"), request.text("createdBy"))),
                 SORTS, "number", ROW_CUSTOMERS);

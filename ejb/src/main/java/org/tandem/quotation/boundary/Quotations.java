@@ -74,8 +74,7 @@ public class Quotations {
         return Queries.page(em, Quotation.class, request, (cb, q) -> Queries.present(
                 scope.restrict(q.get("customer")),
                 Queries.contains(cb, q.get("number"), request.text("number")),
-                customer == null ? null : cb.or(Queries.contains(cb, q.get("customer").get("code"), customer),
-                        Queries.contains(cb, q.get("customer").get("name"), customer)),
+                Queries.codeOrName(cb, q.get("customer"), customer),
                 status == null ? null : cb.equal(q.get("status"), QuotationStatus.valueOf(status))),
                 SORTS, "number");
     }

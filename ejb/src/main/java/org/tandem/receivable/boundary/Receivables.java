@@ -81,8 +81,7 @@ public class Receivables {
         String customer = request.text("customer");
         return Queries.page(em, Payment.class, request, (cb, p) -> Queries.present(
                 Queries.contains(cb, p.get("number"), request.text("number")),
-                customer == null ? null : cb.or(Queries.contains(cb, p.get("customer").get("code"), customer),
-                        Queries.contains(cb, p.get("customer").get("name"), customer))),
+                Queries.codeOrName(cb, p.get("customer"), customer)),
                 Map.of("number", "number", "customer", "customer.name", "receivedOn", "receivedOn",
                         "amount", "amount"), "number");
     }

@@ -54,8 +54,7 @@ public class Returns {
                 scope.restrict(r.get("customer")),
                 Queries.contains(cb, r.get("number"), request.text("number")),
                 Queries.contains(cb, r.get("delivery").get("number"), request.text("delivery")),
-                customer == null ? null : cb.or(Queries.contains(cb, r.get("customer").get("code"), customer),
-                        Queries.contains(cb, r.get("customer").get("name"), customer)),
+                Queries.codeOrName(cb, r.get("customer"), customer),
                 status == null ? null : cb.equal(r.get("status"), ReturnStatus.valueOf(status))),
                 Map.of("number", "number", "customer", "customer.name", "delivery", "delivery.number",
                         "status", "status", "createdAt", "createdAt"), "number");

@@ -92,6 +92,12 @@ public final class Queries {
         return cb.like(cb.lower(path), "%" + escaped + "%", '\\');
     }
 
+    /** "Code or name contains" on a customer, a territory or anything else with both; null when {@code text} is. */
+    public static Predicate codeOrName(CriteriaBuilder cb, Path<?> owner, String text) {
+        return text == null ? null
+                : cb.or(contains(cb, owner.get("code"), text), contains(cb, owner.get("name"), text));
+    }
+
     /** Drops the nulls that stand for absent filters. */
     public static List<Predicate> present(Predicate... predicates) {
         List<Predicate> list = new ArrayList<>();
