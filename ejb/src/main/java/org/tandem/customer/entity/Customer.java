@@ -23,6 +23,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.tandem.organization.entity.Territory;
+import org.tandem.shared.boundary.RuleViolation;
 import org.tandem.organization.entity.UserAccount;
 import org.tandem.shared.entity.Money;
 import org.tandem.shared.entity.Texts;
@@ -253,6 +254,14 @@ public class Customer {
 
     public int getPaymentTermsDays() {
         return paymentTermsDays;
+    }
+
+    /** Only an active customer gets new quotations and orders: one on hold or closed is refused. */
+    public Customer requireActive() {
+        if (status != CustomerStatus.ACTIVE) {
+            throw new RuleViolation("tandem.document.customerNotActive", code, status);
+        }
+        return this;
     }
 
     public CustomerStatus getStatus() {

@@ -16,7 +16,6 @@ import org.tandem.catalog.control.Products;
 import org.tandem.catalog.entity.Product;
 import org.tandem.customer.control.CustomerScope;
 import org.tandem.customer.entity.Customer;
-import org.tandem.customer.entity.CustomerStatus;
 import org.tandem.order.control.CreditCheck;
 import org.tandem.order.entity.OrderStatus;
 import org.tandem.order.entity.SalesOrder;
@@ -105,7 +104,7 @@ public class OrderProcessing {
     /** A draft order for a customer the caller sees, every line priced today. */
     public SalesOrder create(long customerId, @Size(max = 40) String customerReference, LocalDate requestedOn,
                              @NotEmpty @Size(max = PriceInquiry.MAX_LINES) List<PriceInquiry.@NotNull @Valid Line> lines) {
-        Customer customer = orderingCustomer(CustomerScope.of(em, session).customer(customerId));
+        Customer customer = CustomerScope.of(em, session).customer(customerId).requireActive();
         LocalDate today = LocalDate.now(clock);
         // every query before the order is persisted: a query after it would flush the order without its lines,
         // and the totals would cost an update
@@ -127,7 +126,7 @@ public class OrderProcessing {
         Quotation quotation = CustomerScope.of(em, session).document(Quotation.class, quotationId,
                 Quotation::getCustomer, "tandem.quotation.notFound");
         Versions.require(quotation.getVersion(), expectedVersion, quotation.getNumber());
-        Customer customer = orderingCustomer(quotation.getCustomer());
+        Customer customer = quotation.getCustomer().requireActive();
         SalesOrder order = newOrder(customer, quotation, customerReference, null);
         for (QuotationLine line : quotation.getLines()) {
             BigDecimal quantity = quantities.get(line.getId());
@@ -183,7 +182,7 @@ public class OrderProcessing {
      */
     public SalesOrder confirm(long id, long expectedVersion) {
         SalesOrder order = visibleVersion(id, expectedVersion);
-        Customer customer = orderingCustomer(order.getCustomer());
+        Customer customer = order.getCustomer().requireActive();
         withLineProducts(order);
         order.confirm(CreditCheck.of(em, customer).overLimitNote(order.getGrossTotal()));
         em.flush();
@@ -244,13 +243,6 @@ public class OrderProcessing {
         em.createQuery("select p from Product p join fetch p.brand where p.id in "
                         + "(select l.product.id from SalesOrderLine l where l.order = :order)", Product.class)
                 .setParameter("order", order).getResultList();
-    }
-
-    private static Customer orderingCustomer(Customer customer) {
-        if (customer.getStatus() != CustomerStatus.ACTIVE) {
-            throw new RuleViolation("tandem.document.customerNotActive", customer.getCode(), customer.getStatus());
-        }
-        return customer;
     }
 
     /** Lines are part of the order: a change to them is a new version of the order. */

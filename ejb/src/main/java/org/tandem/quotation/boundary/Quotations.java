@@ -15,7 +15,6 @@ import org.tandem.catalog.control.Products;
 import org.tandem.catalog.entity.Product;
 import org.tandem.customer.control.CustomerScope;
 import org.tandem.customer.entity.Customer;
-import org.tandem.customer.entity.CustomerStatus;
 import org.tandem.organization.entity.Role;
 import org.tandem.pricing.boundary.PriceInquiry;
 import org.tandem.pricing.boundary.PricedLine;
@@ -27,7 +26,6 @@ import org.tandem.quotation.entity.QuotationLine;
 import org.tandem.quotation.entity.QuotationStatus;
 import org.tandem.shared.boundary.Page;
 import org.tandem.shared.boundary.PageRequest;
-import org.tandem.shared.boundary.RuleViolation;
 import org.tandem.shared.control.Queries;
 import org.tandem.shared.control.Versions;
 import org.tandem.shared.entity.Texts;
@@ -90,10 +88,7 @@ public class Quotations {
     /** A new draft for a customer the caller sees, every line priced now. */
     public Quotation create(long customerId, @NotNull LocalDate validUntil, @Size(max = 500) String note,
                             @NotEmpty @Size(max = PriceInquiry.MAX_LINES) List<PriceInquiry.@NotNull @Valid Line> lines) {
-        Customer customer = CustomerScope.of(em, session).customer(customerId);
-        if (customer.getStatus() != CustomerStatus.ACTIVE) {
-            throw new RuleViolation("tandem.document.customerNotActive", customer.getCode(), customer.getStatus());
-        }
+        Customer customer = CustomerScope.of(em, session).customer(customerId).requireActive();
         LocalDate today = LocalDate.now(clock);
         Quotation quotation = new Quotation(customer, caller(), OffsetDateTime.now(clock), today, validUntil,
                 customer.getCreditLimit().getCurrency(), Texts.blankToNull(note));
