@@ -231,6 +231,11 @@ public class SalesOrder {
                 .orElseThrow(() -> new RuleViolation("tandem.order.lineNotFound", number, lineId));
     }
 
+    /** Waiting for a sales manager: the order screen shows why. */
+    public boolean isHeld() {
+        return status == OrderStatus.AWAITING_APPROVAL;
+    }
+
     private void requireDraft() {
         IllegalMove.unless(status == OrderStatus.DRAFT, number, status, "tandem.action.edit");
     }
