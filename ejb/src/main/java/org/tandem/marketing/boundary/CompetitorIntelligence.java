@@ -73,6 +73,18 @@ public class CompetitorIntelligence {
                 + "order by c.name, p.name", CompetitorProduct.class).getResultList();
     }
 
+    /** The territories the caller may record observations in: marketing anywhere, the sales force its own. */
+    @RolesAllowed({Role.Names.MARKETING, Role.Names.MARKETING_MANAGER, Role.Names.SALES_REP, Role.Names.SALES_MANAGER})
+    public List<Territory> observationTerritories() {
+        boolean field = !session.isCallerInRole(Role.Names.MARKETING) && !session.isCallerInRole(Role.Names.MARKETING_MANAGER);
+        if (!field) {
+            return em.createQuery("select t from Territory t where t.active = true order by t.code", Territory.class)
+                    .getResultList();
+        }
+        return em.createQuery("select t from Territory t where t.id in :ids order by t.code", Territory.class)
+                .setParameter("ids", CustomerScope.of(em, session).territoryIds()).getResultList();
+    }
+
     /** Creates a competitor ({@code id} null) or changes the version the user saw. */
     public Competitor saveCompetitor(Long id, long expectedVersion, @NotBlank @Size(max = 100) String name,
                                      @Size(max = 500) String note) {

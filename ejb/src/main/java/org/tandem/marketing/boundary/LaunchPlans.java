@@ -138,6 +138,18 @@ public class LaunchPlans {
                 .getSingleResult();
     }
 
+    @RolesAllowed({Role.Names.MARKETING, Role.Names.MARKETING_MANAGER, Role.Names.GENERAL_MANAGER})
+    public List<Brand> brands() {
+        return em.createQuery("select b from Brand b order by b.code", Brand.class).getResultList();
+    }
+
+    /** The active products of a brand, the ones a plan may launch. */
+    @RolesAllowed({Role.Names.MARKETING, Role.Names.MARKETING_MANAGER, Role.Names.GENERAL_MANAGER})
+    public List<Product> productsOf(long brandId) {
+        return em.createQuery("select p from Product p where p.brand.id = :brand and p.active = true order by p.sku",
+                Product.class).setParameter("brand", brandId).getResultList();
+    }
+
     /** Who may own a milestone: enabled users, by name. */
     @RolesAllowed({Role.Names.MARKETING, Role.Names.MARKETING_MANAGER, Role.Names.GENERAL_MANAGER})
     public List<UserAccount> possibleOwners() {

@@ -130,6 +130,13 @@ public class Segments {
         return members(segmentId, PageRequest.firstPage(1)).total();
     }
 
+    /** The territories a segment or a campaign may name, by code. */
+    @RolesAllowed({Role.Names.MARKETING, Role.Names.MARKETING_MANAGER, Role.Names.GENERAL_MANAGER})
+    public List<Territory> territories() {
+        return em.createQuery("select t from Territory t where t.active = true order by t.code", Territory.class)
+                .getResultList();
+    }
+
     // ---- positioning ----
 
     /** The statements written for a brand, one per segment that has one. */
