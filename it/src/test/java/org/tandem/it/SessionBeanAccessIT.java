@@ -25,6 +25,8 @@ class SessionBeanAccessIT {
             "FINANCE", "GENERAL_MANAGER", "ADMIN", "INTEGRATION");
 
     private static final Set<String> SALES = Set.of("SALES_REP", "SALES_MANAGER");
+    private static final Set<String> MARKETING = Set.of("MARKETING", "MARKETING_MANAGER");
+    private static final Set<String> MARKETING_AND_GM = Set.of("MARKETING", "MARKETING_MANAGER", "GENERAL_MANAGER");
     private static final Set<String> SALES_AND_READERS = Set.of("SALES_REP", "SALES_MANAGER", "GENERAL_MANAGER", "FINANCE");
 
     /** The specification: which roles may make each call. */
@@ -59,7 +61,56 @@ class SessionBeanAccessIT {
             Map.entry("Returns.find", SALES_AND_READERS),
             Map.entry("Returns.request", SALES),
             Map.entry("Returns.receive", SALES),
-            Map.entry("DocumentFlow.of", SALES_AND_READERS));
+            Map.entry("DocumentFlow.of", SALES_AND_READERS),
+            // marketing's own work: marketing writes, the general manager reads; the sales force reads target
+            // segments and campaigns, records competitor prices seen in the field and learns a channel's terms
+            Map.entry("Segments.find", MARKETING_AND_GM),
+            Map.entry("Segments.targets", Set.of("MARKETING", "MARKETING_MANAGER", "GENERAL_MANAGER", "SALES_REP", "SALES_MANAGER")),
+            Map.entry("Segments.all", MARKETING_AND_GM),
+            Map.entry("Segments.segment", MARKETING_AND_GM),
+            Map.entry("Segments.create", MARKETING),
+            Map.entry("Segments.update", MARKETING),
+            Map.entry("Segments.members", MARKETING_AND_GM),
+            Map.entry("Segments.memberCount", MARKETING_AND_GM),
+            Map.entry("Segments.territories", MARKETING_AND_GM),
+            Map.entry("Segments.positioning", MARKETING_AND_GM),
+            Map.entry("Segments.position", MARKETING),
+            Map.entry("Segments.salesByDay", MARKETING_AND_GM),
+            Map.entry("Campaigns.find", Set.of("MARKETING", "MARKETING_MANAGER", "GENERAL_MANAGER", "SALES_REP", "SALES_MANAGER")),
+            Map.entry("Campaigns.campaign", Set.of("MARKETING", "MARKETING_MANAGER", "GENERAL_MANAGER", "SALES_REP", "SALES_MANAGER")),
+            Map.entry("Campaigns.create", MARKETING),
+            Map.entry("Campaigns.update", MARKETING),
+            Map.entry("Campaigns.start", MARKETING),
+            Map.entry("Campaigns.close", MARKETING),
+            Map.entry("Campaigns.cancel", MARKETING),
+            Map.entry("Campaigns.recordSpend", MARKETING),
+            Map.entry("Campaigns.ledger", MARKETING_AND_GM),
+            Map.entry("Campaigns.performance", MARKETING_AND_GM),
+            Map.entry("ChannelPolicies.policies", MARKETING_AND_GM),
+            Map.entry("ChannelPolicies.set", MARKETING),
+            Map.entry("ChannelPolicies.paymentTermsFor", Set.of("MARKETING", "MARKETING_MANAGER", "GENERAL_MANAGER", "SALES_REP", "SALES_MANAGER")),
+            Map.entry("LaunchPlans.find", MARKETING_AND_GM),
+            Map.entry("LaunchPlans.plan", MARKETING_AND_GM),
+            Map.entry("LaunchPlans.create", MARKETING),
+            Map.entry("LaunchPlans.update", MARKETING),
+            Map.entry("LaunchPlans.addMilestone", MARKETING),
+            Map.entry("LaunchPlans.markMilestone", MARKETING),
+            Map.entry("LaunchPlans.removeMilestone", MARKETING),
+            Map.entry("LaunchPlans.approve", MARKETING),
+            Map.entry("LaunchPlans.launch", MARKETING),
+            Map.entry("LaunchPlans.cancel", MARKETING),
+            Map.entry("LaunchPlans.overdueMilestones", MARKETING_AND_GM),
+            Map.entry("LaunchPlans.brands", MARKETING_AND_GM),
+            Map.entry("LaunchPlans.productsOf", MARKETING_AND_GM),
+            Map.entry("LaunchPlans.possibleOwners", MARKETING_AND_GM),
+            Map.entry("CompetitorIntelligence.competitors", Set.of("MARKETING", "MARKETING_MANAGER", "GENERAL_MANAGER", "SALES_REP", "SALES_MANAGER")),
+            Map.entry("CompetitorIntelligence.products", Set.of("MARKETING", "MARKETING_MANAGER", "GENERAL_MANAGER", "SALES_REP", "SALES_MANAGER")),
+            Map.entry("CompetitorIntelligence.observationTerritories", Set.of("MARKETING", "MARKETING_MANAGER", "SALES_REP", "SALES_MANAGER")),
+            Map.entry("CompetitorIntelligence.saveCompetitor", MARKETING),
+            Map.entry("CompetitorIntelligence.saveProduct", MARKETING),
+            Map.entry("CompetitorIntelligence.observe", Set.of("MARKETING", "MARKETING_MANAGER", "SALES_REP", "SALES_MANAGER")),
+            Map.entry("CompetitorIntelligence.findObservations", MARKETING_AND_GM),
+            Map.entry("CompetitorIntelligence.trend", MARKETING_AND_GM));
 
     private static JsonObject observed;
 
