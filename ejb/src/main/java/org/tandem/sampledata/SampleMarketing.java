@@ -82,9 +82,8 @@ final class SampleMarketing {
         Segment horeca = segment("HORECA", "餐饮渠道", null, Channel.HORECA, null, false);
         segment("DIST-SOUTH", "华南经销商", CustomerKind.DISTRIBUTOR, null, territory("SOUTH"), false);
 
-        List<Brand> brands = em.createQuery("select b from Brand b order by b.code", Brand.class).getResultList();
-        Brand baijiu = brands.get(0);
-        Brand beer = brands.get(brands.size() - 1);
+        Brand baijiu = brand("BAIJIU");
+        Brand beer = brand("BEER");
         em.persist(new Positioning(baijiu, keyAccounts, "商务宴请的首选酱香：稳定品质、体面包装、专属客户经理服务。", PLANNER));
         em.persist(new Positioning(baijiu, horeca, "餐桌上的高性价比酱香，一瓶也能送到店。", PLANNER));
         em.persist(new Positioning(beer, hangzhouOutlets, "夏日冰柜里最清爽的本地啤酒，门店动销有陈列与促销支持。", PLANNER));
@@ -221,6 +220,11 @@ final class SampleMarketing {
         segment.markTarget(target);
         em.persist(segment);
         return segment;
+    }
+
+    private Brand brand(String category) {
+        return em.createQuery("select b from Brand b where b.category = :category order by b.code", Brand.class)
+                .setParameter("category", category).setMaxResults(1).getSingleResult();
     }
 
     private Territory territory(String code) {
