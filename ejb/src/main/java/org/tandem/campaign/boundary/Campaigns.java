@@ -28,6 +28,7 @@ import org.tandem.shared.boundary.Page;
 import org.tandem.shared.boundary.PageRequest;
 import org.tandem.shared.boundary.RuleViolation;
 import org.tandem.shared.control.Queries;
+import org.tandem.shared.control.Rows;
 import org.tandem.shared.control.Versions;
 import org.tandem.shared.entity.Money;
 import org.tandem.shared.entity.Texts;
@@ -168,9 +169,9 @@ public class Campaigns {
         campaign.describe(details.name().trim(), details.kind(), details.description());
         campaign.reschedule(details.fromDate(), details.thruDate());
         Set<Segment> targetSegments = new HashSet<>();
-        details.segmentIds().forEach(sid -> targetSegments.add(found(Segment.class, sid, "tandem.segment.notFound")));
+        details.segmentIds().forEach(sid -> targetSegments.add(Rows.found(em, Segment.class, sid, "tandem.segment.notFound")));
         Set<Territory> targetTerritories = new HashSet<>();
-        details.territoryIds().forEach(tid -> targetTerritories.add(found(Territory.class, tid, "tandem.territory.notFound")));
+        details.territoryIds().forEach(tid -> targetTerritories.add(Rows.found(em, Territory.class, tid, "tandem.territory.notFound")));
         campaign.target(targetSegments, targetTerritories);
         details.budget().forEach((category, amount) -> {
             if (amount != null) {
@@ -188,13 +189,6 @@ public class Campaigns {
         return campaign;
     }
 
-    private <T> T found(Class<T> type, long id, String key) {
-        T row = em.find(type, id);
-        if (row == null) {
-            throw new RuleViolation(key, id);
-        }
-        return row;
-    }
 
     private static <E extends Enum<E>> E enumOf(Class<E> type, String name) {
         return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(name)).findFirst().orElse(null);

@@ -25,6 +25,7 @@ import org.tandem.shared.boundary.Page;
 import org.tandem.shared.boundary.PageRequest;
 import org.tandem.shared.boundary.RuleViolation;
 import org.tandem.shared.control.Queries;
+import org.tandem.shared.control.Rows;
 import org.tandem.shared.control.Versions;
 import org.tandem.shared.entity.Money;
 
@@ -98,7 +99,7 @@ public class CompetitorIntelligence {
             competitor = new Competitor(name, note);
             em.persist(competitor);
         } else {
-            competitor = found(Competitor.class, id, "tandem.competitor.notFound");
+            competitor = Rows.found(em, Competitor.class, id, "tandem.competitor.notFound");
             Versions.require(competitor.getVersion(), expectedVersion, competitor.getName());
             competitor.describe(name, note);
         }
@@ -109,13 +110,13 @@ public class CompetitorIntelligence {
     /** Creates a competitor's product ({@code id} null) or changes it; {@code ourProductId} is what it competes with. */
     public CompetitorProduct saveProduct(Long id, long expectedVersion, long competitorId,
                                          @NotBlank @Size(max = 120) String name, Long ourProductId) {
-        Product ours = ourProductId == null ? null : found(Product.class, ourProductId, "tandem.pricing.unknownProduct");
+        Product ours = ourProductId == null ? null : Rows.found(em, Product.class, ourProductId, "tandem.pricing.unknownProduct");
         CompetitorProduct product;
         if (id == null) {
-            product = new CompetitorProduct(found(Competitor.class, competitorId, "tandem.competitor.notFound"), name, ours);
+            product = new CompetitorProduct(Rows.found(em, Competitor.class, competitorId, "tandem.competitor.notFound"), name, ours);
             em.persist(product);
         } else {
-            product = found(CompetitorProduct.class, id, "tandem.competitor.productNotFound");
+            product = Rows.found(em, CompetitorProduct.class, id, "tandem.competitor.productNotFound");
             Versions.require(product.getVersion(), expectedVersion, product.getName());
             product.describe(name, ours);
         }
@@ -129,7 +130,7 @@ public class CompetitorIntelligence {
      */
     @RolesAllowed({Role.Names.MARKETING, Role.Names.MARKETING_MANAGER, Role.Names.SALES_REP, Role.Names.SALES_MANAGER})
     public PriceObservation observe(@NotNull @Valid ObservationEntry entry) {
-        CompetitorProduct product = found(CompetitorProduct.class, entry.competitorProductId(),
+        CompetitorProduct product = Rows.found(em, CompetitorProduct.class, entry.competitorProductId(),
                 "tandem.competitor.productNotFound");
         Territory territory = em.find(Territory.class, entry.territoryId());
         boolean field = !session.isCallerInRole(Role.Names.MARKETING) && !session.isCallerInRole(Role.Names.MARKETING_MANAGER);
@@ -140,7 +141,7 @@ public class CompetitorIntelligence {
         Customer customer = null;
         if (entry.customerId() != null) {
             customer = field ? scope.customer(entry.customerId())
-                    : found(Customer.class, entry.customerId(), "tandem.customer.notVisible");
+                    : Rows.found(em, Customer.class, entry.customerId(), "tandem.customer.notVisible");
             if (!customer.getTerritory().equals(territory)) {
                 throw new RuleViolation("tandem.observation.customerElsewhere", customer.getCode(), territory.getCode());
             }
@@ -214,13 +215,5 @@ public class CompetitorIntelligence {
     private static Long id(PageRequest request, String key) {
         String text = request.text(key);
         return text == null ? null : Long.valueOf(text);
-    }
-
-    private <T> T found(Class<T> type, long id, String key) {
-        T row = em.find(type, id);
-        if (row == null) {
-            throw new RuleViolation(key, id);
-        }
-        return row;
     }
 }

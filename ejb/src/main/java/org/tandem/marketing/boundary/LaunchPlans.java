@@ -20,6 +20,7 @@ import org.tandem.shared.boundary.Page;
 import org.tandem.shared.boundary.PageRequest;
 import org.tandem.shared.boundary.RuleViolation;
 import org.tandem.shared.control.Queries;
+import org.tandem.shared.control.Rows;
 import org.tandem.shared.control.Versions;
 
 import java.time.Clock;
@@ -76,7 +77,7 @@ public class LaunchPlans {
                 .setParameter("code", code).getResultList().isEmpty()) {
             throw new RuleViolation("tandem.launch.codeTaken", code);
         }
-        LaunchPlan plan = new LaunchPlan(code, terms.name(), found(Brand.class, terms.brandId(), "tandem.brand.notFound"),
+        LaunchPlan plan = new LaunchPlan(code, terms.name(), Rows.found(em, Brand.class, terms.brandId(), "tandem.brand.notFound"),
                 terms.launchDate());
         apply(plan, terms);
         em.persist(plan);
@@ -94,7 +95,7 @@ public class LaunchPlans {
     public LaunchPlan addMilestone(long id, long expectedVersion, @NotBlank @Size(max = 200) String title,
                                    @NotNull LocalDate dueDate, long ownerId) {
         LaunchPlan plan = version(id, expectedVersion);
-        plan.addMilestone(title, dueDate, found(UserAccount.class, ownerId, "tandem.user.notFound"));
+        plan.addMilestone(title, dueDate, Rows.found(em, UserAccount.class, ownerId, "tandem.user.notFound"));
         return flushed(plan);
     }
 
@@ -159,9 +160,9 @@ public class LaunchPlans {
 
     private void apply(LaunchPlan plan, LaunchPlanTerms terms) {
         Set<Product> products = new HashSet<>();
-        terms.productIds().forEach(pid -> products.add(found(Product.class, pid, "tandem.pricing.unknownProduct")));
+        terms.productIds().forEach(pid -> products.add(Rows.found(em, Product.class, pid, "tandem.pricing.unknownProduct")));
         Set<Segment> segments = new HashSet<>();
-        terms.segmentIds().forEach(sid -> segments.add(found(Segment.class, sid, "tandem.segment.notFound")));
+        terms.segmentIds().forEach(sid -> segments.add(Rows.found(em, Segment.class, sid, "tandem.segment.notFound")));
         plan.aim(products, segments);
         plan.describe(terms.name(), terms.launchDate(), terms.note());
     }
@@ -180,13 +181,5 @@ public class LaunchPlans {
         em.lock(plan, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();
         return plan(plan.getId());
-    }
-
-    private <T> T found(Class<T> type, long id, String key) {
-        T row = em.find(type, id);
-        if (row == null) {
-            throw new RuleViolation(key, id);
-        }
-        return row;
     }
 }
