@@ -164,13 +164,15 @@ public class CampaignView implements Serializable {
                 new ChartJson.Series(feedback.text("campaign.budget.actual"), "#e8590c", actual)));
     }
 
-    /** Net order value week by week, campaign against baseline. */
+    /** Net order value week by week, campaign against baseline; weeks still to come are left out, not shown as 0. */
     public String getSalesChart() {
         List<String> labels = performance.weeks().stream()
                 .map(w -> feedback.text("campaign.week", w.number())).toList();
+        LocalDate today = LocalDate.now();
+        List<BigDecimal> campaignWeeks = performance.weeks().stream()
+                .map(w -> campaign.getFromDate().plusWeeks(w.number() - 1L).isAfter(today) ? null : w.campaign()).toList();
         return ChartJson.line(labels, List.of(
-                new ChartJson.Series(feedback.text("campaign.sales.campaign"), "#1f6feb",
-                        performance.weeks().stream().map(CampaignPerformance.Week::campaign).toList()),
+                new ChartJson.Series(feedback.text("campaign.sales.campaign"), "#1f6feb", campaignWeeks),
                 new ChartJson.Series(feedback.text("campaign.sales.baseline"), "#adb5bd",
                         performance.weeks().stream().map(CampaignPerformance.Week::baseline).toList())));
     }

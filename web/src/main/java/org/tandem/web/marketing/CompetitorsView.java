@@ -114,6 +114,10 @@ public class CompetitorsView implements Serializable {
     private void reload() {
         competitors = intelligence.competitors();
         products = intelligence.products();
+        // prices of different products do not average into anything: the trend starts with one product
+        if (competitorProductId == null && !products.isEmpty()) {
+            competitorProductId = products.get(0).getId();
+        }
         applyFilters();
     }
 
