@@ -62,8 +62,9 @@ class MarketingBrowserIT {
         LocalDate from = LocalDate.now().plusDays(10);
         browser.get(TandemClient.BASE + "/marketing/campaign.xhtml");
         browser.findElement(By.id("campaign:name")).sendKeys("Browser launch week");
-        type("campaign:fromDate_input", from.toString());
-        type("campaign:thruDate_input", from.plusDays(6).toString());
+        // dates typed into the date pickers' text (their pop-ups would cover the fields below)
+        setText("campaign:fromDate_input", from.toString());
+        setText("campaign:thruDate_input", from.plusDays(6).toString());
         // the first budget field is media
         type(browser.findElement(By.cssSelector("input[id$=':0:budget_input']")), "5000");
         browser.findElement(By.id("campaign:save")).click();
@@ -89,6 +90,10 @@ class MarketingBrowserIT {
         ((JavascriptExecutor) browser).executeScript("var s = document.getElementById(arguments[0]); s.value = arguments[1]; "
                 + "s.dispatchEvent(new Event('change'));", menuId + "_input", value);
         assertEquals(value, browser.findElement(By.id(menuId + "_input")).getDomProperty("value"));
+    }
+
+    private void setText(String id, String text) {
+        ((JavascriptExecutor) browser).executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, text);
     }
 
     private void type(String id, String text) {
