@@ -74,9 +74,9 @@ public class SurveyResults {
                 count(total, status);
             }
         }
-        return new ResponseRates(new ResponseRate("", "", total[0], total[1], total[2]),
-                byTerritory.entrySet().stream().map(e -> rate(e.getKey().getCode(), e.getKey().getName(), e.getValue())).toList(),
-                byRep.entrySet().stream().map(e -> rate(e.getKey().getUsername(), e.getKey().getDisplayName(), e.getValue())).toList());
+        return new ResponseRates(new ResponseRate(0, "", "", total[0], total[1], total[2]),
+                byTerritory.entrySet().stream().map(e -> rate(e.getKey().getId(), e.getKey().getCode(), e.getKey().getName(), e.getValue())).toList(),
+                byRep.entrySet().stream().map(e -> rate(e.getKey().getId(), e.getKey().getUsername(), e.getKey().getDisplayName(), e.getValue())).toList());
     }
 
     /** Each question of the filter's version with its submitted answers aggregated. */
@@ -202,7 +202,7 @@ public class SurveyResults {
         }
     }
 
-    private static ResponseRate rate(String code, String name, long[] counts) {
-        return new ResponseRate(code, name, counts[0], counts[1], counts[2]);
+    private static ResponseRate rate(long id, String code, String name, long[] counts) {
+        return new ResponseRate(id, code, name, counts[0], counts[1], counts[2]);
     }
 }
