@@ -1,7 +1,5 @@
 package org.tandem.it;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -49,15 +47,32 @@ class SurveyBrowserIT {
     }
 
     private void walkThrough() throws IOException {
-        JsonObject survey = ProbeSteps.as(DemoUsers.MARKETING).done("survey/create", ProbeSteps.body()
-                .add("title", "Shelf check 390").add("questions", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("kind", "OBSERVED_PRICE").add("text", "Shelf price").add("required", true))
-                        .add(Json.createObjectBuilder().add("kind", "SINGLE_CHOICE").add("text", "Where on the shelf")
-                                .add("required", true).add("options", Json.createArrayBuilder().add("Eye level").add("Bottom")))
-                        .add(Json.createObjectBuilder().add("kind", "YES_NO").add("text", "Competitor promotion").add("required", true))));
-        long surveyId = survey.getJsonNumber("id").longValue();
-        long assignment = ProbeSteps.as(DemoUsers.MARKETING).done("survey/assignToRep", ProbeSteps.body()
-                .add("surveyId", surveyId).add("rep", "rep").add("days", 2)).getJsonNumber("id").longValue();
+        // marketing designs the form in the designer and assigns it to the demo rep
+        browser = Browsers.chromium(1400, 1000);
+        wait = Browsers.waiting(browser);
+        Browsers.logIn(browser, "marketing");
+        Browsers.chooseLanguage(browser, "English");
+        browser.get(TandemClient.BASE + "/marketing/survey.xhtml");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("design:title"))).sendKeys("Shelf check 390");
+        browser.findElement(By.id("design:q:0:text")).sendKeys("Where on the shelf");
+        browser.findElement(By.id("design:q:0:options")).sendKeys("Eye level\nBottom");
+        addQuestion(1, "OBSERVED_PRICE", "Shelf price");
+        addQuestion(2, "YES_NO", "Competitor promotion");
+        browser.findElement(By.id("design:save")).click();
+        wait.until(ExpectedConditions.urlContains("survey.xhtml?id="));
+        long surveyId = Long.parseLong(browser.getCurrentUrl().replaceFirst(".*id=(\\d+).*", "$1"));
+        assertEquals("SINGLE_CHOICE,OBSERVED_PRICE,YES_NO", TandemDatabase.text(
+                "select string_agg(q.kind, ',' order by q.position) from survey_question q "
+                        + "join survey_version v on v.id = q.survey_version_id where v.survey_id = ?", surveyId));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id='design:target'] .ui-button:nth-child(2)"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("design:rep"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[id='design:rep_panel'] li[data-label^='rep · ']"))).click();
+        browser.findElement(By.id("design:assign")).click();
+        wait.until(ExpectedConditions.textMatches(By.id("design:assignments"), java.util.regex.Pattern.compile("rep · ")));
+        Browsers.screenshot(browser, "survey-designer");
+        long assignment = TandemDatabase.count("select max(id) from survey_assignment where survey_id = ?", surveyId);
+        browser.quit();
 
         browser = Browsers.phone(PHONE_WIDTH, 844);
         wait = Browsers.waiting(browser);
@@ -76,17 +91,17 @@ class SurveyBrowserIT {
         Browsers.screenshot(browser, "survey-phone-390");
 
         // the price only, saved as a draft
-        browser.findElement(By.id("response:questions:0:price_input")).sendKeys("318.5");
+        browser.findElement(By.id("response:questions:1:price_input")).sendKeys("318.5");
         browser.findElement(By.id("response:saveDraft")).click();
         wait.until(ExpectedConditions.textToBe(By.id("response:status"), "Draft"));
         // too early: the other two questions are named
         browser.findElement(By.id("response:submit")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("response:questions:1:missing")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("response:questions:0:missing")));
         assertEquals(2, browser.findElements(By.className("question-missing")).size());
         assertEquals("Please answer this question.", browser.findElement(By.id("response:questions:2:missing")).getText());
         Browsers.screenshot(browser, "survey-phone-390-missing");
 
-        browser.findElement(By.cssSelector("label[for='response:questions:1:single:0']")).click();
+        browser.findElement(By.cssSelector("label[for='response:questions:0:single:0']")).click();
         browser.findElement(By.cssSelector("[id='response:questions:2:yesNo'] .ui-button:nth-child(2)")).click();
         browser.findElement(By.id("response:submit")).click();
         wait.until(ExpectedConditions.textToBe(By.id("response:status"), "Submitted"));
@@ -108,6 +123,17 @@ class SurveyBrowserIT {
         assertTrue(page.contains("Eye level\n1\n100.0 %") || page.contains("Eye level 1 100.0 %"), "the choice counted");
         assertEquals("100.0 %", browser.findElement(By.id("results:totalRate")).getText());
         Browsers.screenshot(browser, "survey-results");
+    }
+
+    /**
+     * Adds question {@code index} in the designer, of {@code kind}, worded {@code text}. The kind is set on the menu's
+     * own select element, which is what the form submits: the overlay's items are not reliably clickable here.
+     */
+    private void addQuestion(int index, String kind, String text) {
+        browser.findElement(By.id("design:addQuestion")).click();
+        String prefix = "design:q:" + index + ":";
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id(prefix + "text"))).sendKeys(text);
+        js("document.getElementById('" + prefix + "kind_input').value = '" + kind + "'");
     }
 
     private Object js(String script) {
