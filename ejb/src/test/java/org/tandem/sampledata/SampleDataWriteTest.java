@@ -22,6 +22,7 @@ class SampleDataWriteTest {
     private static EntityManagerFactory emf;
     private static SampleDataSet data;
     private static int documents;
+    private static int surveyResponses;
 
     @BeforeAll
     static void writeOnce() {
@@ -33,6 +34,7 @@ class SampleDataWriteTest {
         em.getTransaction().begin();
         SampleData.write(em, data);
         documents = SampleDocuments.write(em, OffsetDateTime.of(2026, 3, 16, 10, 0, 0, 0, ZoneOffset.ofHours(8)));
+        surveyResponses = SampleSurveys.write(em, OffsetDateTime.of(2026, 3, 16, 10, 0, 0, 0, ZoneOffset.ofHours(8)));
         em.getTransaction().commit();
         System.out.println("Wrote " + data + " to H2 in " + (System.nanoTime() - started) / 1_000_000 + " ms");
         em.close();
@@ -70,6 +72,16 @@ class SampleDataWriteTest {
         }
         assertTrue(count("select count(r) from CustomerReturn r") > 0, "a return waits to be received");
         assertTrue(count("select count(p) from Payment p") > 0, "payments");
+    }
+
+    @Test
+    void theOutletSurveyHasSubmittedResponsesAndTheDemoRepStillOwesOne() {
+        assertTrue(surveyResponses >= 5, "survey responses: " + surveyResponses);
+        assertEquals((long) surveyResponses,
+                count("select count(r) from SurveyResponse r where r.status = org.tandem.survey.entity.ResponseStatus.SUBMITTED"));
+        assertEquals(0L, count("select count(r) from SurveyResponse r where r.rep.username = 'rep'"));
+        assertEquals(1L, count("select count(a) from SurveyAssignment a where a.territory.code = 'EAST-SH-PD'"));
+        assertEquals(1L, count("select count(f) from SurveyFinding f where f.actionKind = org.tandem.survey.entity.ActionKind.MEETING_ITEM"));
     }
 
     @Test

@@ -25,6 +25,8 @@ class SessionBeanAccessIT {
             "FINANCE", "GENERAL_MANAGER", "ADMIN", "INTEGRATION");
 
     private static final Set<String> SALES = Set.of("SALES_REP", "SALES_MANAGER");
+    private static final Set<String> MARKETING = Set.of("MARKETING", "MARKETING_MANAGER");
+    private static final Set<String> MARKETING_AND_GM = Set.of("MARKETING", "MARKETING_MANAGER", "GENERAL_MANAGER");
     private static final Set<String> SALES_AND_READERS = Set.of("SALES_REP", "SALES_MANAGER", "GENERAL_MANAGER", "FINANCE");
 
     /** The specification: which roles may make each call. */
@@ -59,7 +61,31 @@ class SessionBeanAccessIT {
             Map.entry("Returns.find", SALES_AND_READERS),
             Map.entry("Returns.request", SALES),
             Map.entry("Returns.receive", SALES),
-            Map.entry("DocumentFlow.of", SALES_AND_READERS));
+            Map.entry("DocumentFlow.of", SALES_AND_READERS),
+            // surveys: marketing designs, assigns and reads the results, the general manager reads them and closes
+            // meeting items; reps fill their own, sales managers enter paper forms; nobody else sees any of it
+            Map.entry("SurveyDesign.find", MARKETING_AND_GM),
+            Map.entry("SurveyDesign.survey", MARKETING_AND_GM),
+            Map.entry("SurveyDesign.create", MARKETING),
+            Map.entry("SurveyDesign.revise", MARKETING),
+            Map.entry("SurveyDesign.versions", MARKETING_AND_GM),
+            Map.entry("SurveyDesign.assignToTerritory", MARKETING),
+            Map.entry("SurveyDesign.assignToRep", MARKETING),
+            Map.entry("SurveyDesign.assignments", MARKETING_AND_GM),
+            Map.entry("SurveyDesign.territories", MARKETING),
+            Map.entry("SurveyDesign.reps", MARKETING),
+            Map.entry("SurveyFieldwork.owed", SALES),
+            Map.entry("SurveyFieldwork.form", SALES),
+            Map.entry("SurveyFieldwork.saveDraft", SALES),
+            Map.entry("SurveyFieldwork.submit", SALES),
+            Map.entry("SurveyResults.rates", MARKETING_AND_GM),
+            Map.entry("SurveyResults.results", MARKETING_AND_GM),
+            Map.entry("SurveyResults.respondents", MARKETING_AND_GM),
+            Map.entry("SurveyResults.answers", MARKETING_AND_GM),
+            Map.entry("SurveyFindings.record", MARKETING),
+            Map.entry("SurveyFindings.findings", MARKETING_AND_GM),
+            Map.entry("SurveyFindings.openMeetingItems", Set.of("GENERAL_MANAGER")),
+            Map.entry("SurveyFindings.markDone", MARKETING_AND_GM));
 
     private static JsonObject observed;
 

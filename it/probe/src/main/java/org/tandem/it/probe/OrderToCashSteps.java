@@ -97,7 +97,7 @@ public class OrderToCashSteps extends HttpServlet {
         response.getWriter().write(answer.build().toString());
     }
 
-    private JsonValue run(String step, JsonObject b) {
+    protected JsonValue run(String step, JsonObject b) {
         return switch (step) {
             case "quotation.create" -> DocumentJson.quotation(quotations.create(id(b, "customerId"),
                     LocalDate.parse(b.getString("validUntil")), null, priceLines(b))).build();
@@ -188,7 +188,7 @@ public class OrderToCashSteps extends HttpServlet {
         return body.containsKey("version") ? body.getJsonNumber("version").longValue() : current.getAsLong();
     }
 
-    private static long id(JsonObject body, String name) {
+    static long id(JsonObject body, String name) {
         return body.getJsonNumber(name).longValue();
     }
 

@@ -24,6 +24,12 @@ import org.tandem.returns.boundary.ReturnQuantity;
 import org.tandem.returns.boundary.Returns;
 import org.tandem.returns.entity.ReturnReason;
 import org.tandem.shared.boundary.PageRequest;
+import org.tandem.survey.boundary.ResultsFilter;
+import org.tandem.survey.boundary.SurveyDesign;
+import org.tandem.survey.boundary.SurveyFieldwork;
+import org.tandem.survey.boundary.SurveyFindings;
+import org.tandem.survey.boundary.SurveyResults;
+import org.tandem.survey.entity.ActionKind;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -67,6 +73,14 @@ public class SessionBeanCalls {
     Returns returns;
     @EJB
     DocumentFlow flow;
+    @EJB
+    SurveyDesign surveyDesign;
+    @EJB
+    SurveyFieldwork surveyFieldwork;
+    @EJB
+    SurveyResults surveyResults;
+    @EJB
+    SurveyFindings surveyFindings;
 
     public Map<String, String> callAll() {
         Map<String, String> results = new LinkedHashMap<>();
@@ -77,6 +91,7 @@ public class SessionBeanCalls {
         record(results, "CreditExposure.totalCreditLimits", credit::totalCreditLimits);
         record(results, "UserPreferences.currentUser", preferences::currentUser);
         salesDocuments(results);
+        surveys(results);
         return results;
     }
 
@@ -109,6 +124,35 @@ public class SessionBeanCalls {
                 List.of(new ReturnQuantity(-1, BigDecimal.ONE, ReturnReason.DAMAGED))));
         record(results, "Returns.receive", () -> returns.receive(-1, 0));
         record(results, "DocumentFlow.of", () -> flow.of(DocumentKind.SALES_ORDER, -1));
+    }
+
+    /** Survey calls past the role check are refused as invalid (a blank title) or as naming no survey (id -1). */
+    private void surveys(Map<String, String> results) {
+        LocalDate due = LocalDate.now().plusDays(7);
+        record(results, "SurveyDesign.find", () -> surveyDesign.find(PageRequest.firstPage(5)));
+        record(results, "SurveyDesign.survey", () -> surveyDesign.survey(-1));
+        record(results, "SurveyDesign.create", () -> surveyDesign.create("", null, List.of()));
+        record(results, "SurveyDesign.revise", () -> surveyDesign.revise(-1, 0, "probe", null, List.of()));
+        record(results, "SurveyDesign.versions", () -> surveyDesign.versions(-1));
+        record(results, "SurveyDesign.assignToTerritory", () -> surveyDesign.assignToTerritory(-1, -1, due));
+        record(results, "SurveyDesign.assignToRep", () -> surveyDesign.assignToRep(-1, "nobody", due));
+        record(results, "SurveyDesign.assignments", () -> surveyDesign.assignments(-1));
+        record(results, "SurveyDesign.territories", surveyDesign::territories);
+        record(results, "SurveyDesign.reps", surveyDesign::reps);
+        record(results, "SurveyFieldwork.owed", surveyFieldwork::owed);
+        record(results, "SurveyFieldwork.form", () -> surveyFieldwork.form(-1, "nobody"));
+        record(results, "SurveyFieldwork.saveDraft", () -> surveyFieldwork.saveDraft(-1, "nobody", null, null, List.of()));
+        record(results, "SurveyFieldwork.submit", () -> surveyFieldwork.submit(-1, "nobody", null, null, List.of()));
+        record(results, "SurveyResults.rates", () -> surveyResults.rates(-1, null));
+        record(results, "SurveyResults.results", () -> surveyResults.results(ResultsFilter.all(-1)));
+        record(results, "SurveyResults.respondents", () -> surveyResults.respondents(ResultsFilter.all(-1)));
+        record(results, "SurveyResults.answers", () -> surveyResults.answers(new PageRequest(0, 5, null, true,
+                Map.of("version", -1L))));
+        record(results, "SurveyFindings.record", () -> surveyFindings.record(-1, "probe", ActionKind.CAMPAIGN, "probe",
+                "probe", due));
+        record(results, "SurveyFindings.findings", () -> surveyFindings.findings(-1));
+        record(results, "SurveyFindings.openMeetingItems", surveyFindings::openMeetingItems);
+        record(results, "SurveyFindings.markDone", () -> surveyFindings.markDone(-1, 0));
     }
 
     private static void record(Map<String, String> results, String name, Supplier<?> call) {
