@@ -75,7 +75,7 @@ public class PromotionRequests {
     Clock clock = Clock.systemDefaultZone();
 
     /**
-     * The requests the caller sees, a page at a time, newest first unless sorted. Filters: {@code number},
+     * The requests the caller sees, a page at a time, in filing order unless sorted. Filters: {@code number},
      * {@code status} (a {@link PromotionStatus}), {@code kind} (a {@link PromotionKind}), {@code overdue}
      * ("true": an open step older than the setting allows), {@code awaitingMe} ("true": the caller may act in
      * the open step — the approver's inbox).
@@ -118,13 +118,20 @@ public class PromotionRequests {
 
     /** Campaigns a request may be paid from: planned or running, and not over yet. */
     @RolesAllowed({Role.Names.SALES_REP, Role.Names.SALES_MANAGER})
-    public List<CampaignChoice> openCampaigns() {
-        return em.createQuery("select new org.tandem.promotion.boundary.CampaignChoice(c.id, c.code, c.name, c.fromDate, "
-                        + "c.thruDate) from Campaign c where c.status in :open and c.thruDate >= :today order by c.fromDate, c.id",
-                        CampaignChoice.class)
+    public List<Choice> openCampaigns() {
+        return em.createQuery("select new org.tandem.promotion.boundary.Choice(c.id, c.code, c.name) "
+                        + "from Campaign c where c.status in :open and c.thruDate >= :today order by c.fromDate, c.id",
+                        Choice.class)
                 .setParameter("open", Set.of(CampaignStatus.PLANNED, CampaignStatus.RUNNING))
                 .setParameter("today", LocalDate.now(clock))
                 .getResultList();
+    }
+
+    /** Brands a request may be for as a whole. */
+    @RolesAllowed({Role.Names.SALES_REP, Role.Names.SALES_MANAGER})
+    public List<Choice> brands() {
+        return em.createQuery("select new org.tandem.promotion.boundary.Choice(b.id, b.code, b.name) from Brand b "
+                + "order by b.code", Choice.class).getResultList();
     }
 
     /** Files a request for customers the caller sees; it goes at once to the first step of its route. */
