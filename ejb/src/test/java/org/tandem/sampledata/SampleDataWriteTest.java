@@ -33,6 +33,7 @@ class SampleDataWriteTest {
         em.getTransaction().begin();
         SampleData.write(em, data);
         documents = SampleDocuments.write(em, OffsetDateTime.of(2026, 3, 16, 10, 0, 0, 0, ZoneOffset.ofHours(8)));
+        SamplePromotions.write(em, OffsetDateTime.of(2026, 3, 16, 10, 0, 0, 0, ZoneOffset.ofHours(8)));
         em.getTransaction().commit();
         System.out.println("Wrote " + data + " to H2 in " + (System.nanoTime() - started) / 1_000_000 + " ms");
         em.close();
@@ -70,6 +71,17 @@ class SampleDataWriteTest {
         }
         assertTrue(count("select count(r) from CustomerReturn r") > 0, "a return waits to be received");
         assertTrue(count("select count(p) from Payment p") > 0, "payments");
+    }
+
+    @Test
+    void theDemoRepsPromotionRequestsAreApprovedWaitingAndRejectedAndTheApprovedOneIsCommitted() {
+        assertEquals(List.of("APPROVED", "IN_APPROVAL", "REJECTED"), emf.createEntityManager()
+                .createQuery("select r.status from PromotionRequest r order by r.status", Enum.class)
+                .getResultStream().map(Enum::name).toList());
+        assertEquals(0, new java.math.BigDecimal("8000").compareTo(emf.createEntityManager().createQuery(
+                "select sum(r.committed) from PromotionRequest r", java.math.BigDecimal.class).getSingleResult()));
+        assertEquals(3L, count("select count(r) from PriceRule r where r.source like 'promotion:%'"));
+        assertEquals(0L, count("select count(p) from Product p where p.standardCost is null"));
     }
 
     @Test
