@@ -66,11 +66,11 @@ class PromotionBrowserIT {
         choose("filing:campaign", "CMP-IT-BROWSER");
         pickOne("filing:customers", customerCode);
         pickOne("filing:products", sku);
-        type("filing:fromDate_input", today.toString());
+        // the period opens today by default, so the date pickers are left as they are
         type("filing:percentOff_input", "10");
         type("filing:expectedQuantity_input", "100");
         type("filing:cost_input", "5000");
-        browser.findElement(By.id("filing:reason")).sendKeys("竞品降价，保住终端份额");
+        browser.findElement(By.id("filing:reason")).sendKeys("Competitor cut prices in Pudong");
         Browsers.screenshot(browser, "promotion-1-filing");
         browser.findElement(By.id("filing:file")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("request:status")));
@@ -115,7 +115,7 @@ class PromotionBrowserIT {
     /** Picks the option of a select-one menu whose label contains {@code label}. */
     private void choose(String menu, String label) {
         wait.until(ExpectedConditions.elementToBeClickable(By.id(menu))).click();
-        By item = By.xpath("//*[@id='" + menu + "_items']/li[contains(., '" + label + "')]");
+        By item = By.xpath("//*[@id='" + menu + "_items']//li[contains(., '" + label + "')]");
         wait.until(ExpectedConditions.elementToBeClickable(item)).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(menu + "_label"), label));
     }

@@ -67,7 +67,7 @@ public class PromotionRequestView implements Serializable {
     private List<CustomerChoice> customers = new ArrayList<>();
     private List<ProductChoice> products = new ArrayList<>();
     private Long brandId;
-    private LocalDate fromDate = LocalDate.now().plusDays(1);
+    private LocalDate fromDate = LocalDate.now();
     private LocalDate thruDate = LocalDate.now().plusDays(30);
     private BigDecimal percentOff;
     private BigDecimal expectedQuantity;
