@@ -68,6 +68,7 @@ public class SampleData {
         write(em, data);
         int documents = SampleDocuments.write(em, OffsetDateTime.now());
         int surveyResponses = SampleSurveys.write(em, OffsetDateTime.now());
+        SamplePromotions.write(em, OffsetDateTime.now());
         long done = System.nanoTime();
         LOG.info(() -> "Loaded the sample data (" + data + ", " + documents + " sales documents, " + surveyResponses + " survey responses) in " + (done - started) / 1_000_000 + " ms, "
                 + (hashed - started) / 1_000_000 + " ms of it hashing the demo password");

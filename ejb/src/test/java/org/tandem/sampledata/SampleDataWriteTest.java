@@ -35,6 +35,7 @@ class SampleDataWriteTest {
         SampleData.write(em, data);
         documents = SampleDocuments.write(em, OffsetDateTime.of(2026, 3, 16, 10, 0, 0, 0, ZoneOffset.ofHours(8)));
         surveyResponses = SampleSurveys.write(em, OffsetDateTime.of(2026, 3, 16, 10, 0, 0, 0, ZoneOffset.ofHours(8)));
+        SamplePromotions.write(em, OffsetDateTime.of(2026, 3, 16, 10, 0, 0, 0, ZoneOffset.ofHours(8)));
         em.getTransaction().commit();
         System.out.println("Wrote " + data + " to H2 in " + (System.nanoTime() - started) / 1_000_000 + " ms");
         em.close();
@@ -82,6 +83,17 @@ class SampleDataWriteTest {
         assertEquals(0L, count("select count(r) from SurveyResponse r where r.rep.username = 'rep'"));
         assertEquals(1L, count("select count(a) from SurveyAssignment a where a.territory.code = 'EAST-SH-PD'"));
         assertEquals(1L, count("select count(f) from SurveyFinding f where f.actionKind = org.tandem.survey.entity.ActionKind.MEETING_ITEM"));
+    }
+
+    @Test
+    void theDemoRepsPromotionRequestsAreApprovedWaitingAndRejectedAndTheApprovedOneIsCommitted() {
+        assertEquals(List.of("APPROVED", "IN_APPROVAL", "REJECTED"), emf.createEntityManager()
+                .createQuery("select r.status from PromotionRequest r order by r.status", Enum.class)
+                .getResultStream().map(Enum::name).toList());
+        assertEquals(0, new java.math.BigDecimal("8000").compareTo(emf.createEntityManager().createQuery(
+                "select sum(r.committed) from PromotionRequest r", java.math.BigDecimal.class).getSingleResult()));
+        assertEquals(3L, count("select count(r) from PriceRule r where r.source like 'promotion:%'"));
+        assertEquals(0L, count("select count(p) from Product p where p.standardCost is null"));
     }
 
     @Test

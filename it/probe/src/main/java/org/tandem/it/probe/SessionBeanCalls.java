@@ -81,6 +81,13 @@ public class SessionBeanCalls {
     SurveyResults surveyResults;
     @EJB
     SurveyFindings surveyFindings;
+    org.tandem.promotion.boundary.PromotionRequests promotions;
+    @EJB
+    org.tandem.promotion.boundary.OrganisationSettings organisation;
+    @EJB
+    org.tandem.promotion.boundary.PromotionResults promotionResults;
+    @EJB
+    org.tandem.pricing.boundary.PromotionPrices promotionPrices;
 
     public Map<String, String> callAll() {
         Map<String, String> results = new LinkedHashMap<>();
@@ -92,6 +99,7 @@ public class SessionBeanCalls {
         record(results, "UserPreferences.currentUser", preferences::currentUser);
         salesDocuments(results);
         surveys(results);
+        promotions(results);
         return results;
     }
 
@@ -153,6 +161,26 @@ public class SessionBeanCalls {
         record(results, "SurveyFindings.findings", () -> surveyFindings.findings(-1));
         record(results, "SurveyFindings.openMeetingItems", surveyFindings::openMeetingItems);
         record(results, "SurveyFindings.markDone", () -> surveyFindings.markDone(-1, 0));
+    }
+
+    private void promotions(Map<String, String> results) {
+        LocalDate today = LocalDate.now();
+        record(results, "PromotionRequests.find", () -> promotions.find(PageRequest.firstPage(5)));
+        record(results, "PromotionRequests.awaitingMe", () -> promotions.awaitingMe(PageRequest.firstPage(5)));
+        record(results, "PromotionRequests.openCampaigns", promotions::openCampaigns);
+        record(results, "PromotionRequests.file", () -> promotions.file(new org.tandem.promotion.boundary.PromotionTerms(
+                org.tandem.promotion.entity.PromotionKind.DISCOUNT, -1L, java.util.Set.of(-1L), java.util.Set.of(), null,
+                today, today, BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, "probe")));
+        record(results, "PromotionRequests.approve", () -> promotions.approve(-1, 0, null));
+        record(results, "PromotionRequests.giveOpinion", () -> promotions.giveOpinion(-1, 0, true, null));
+        record(results, "PromotionRequests.contest", () -> promotions.contest(-1, 0, null));
+        record(results, "PromotionRequests.cancel", () -> promotions.cancel(-1, 0, null));
+        record(results, "OrganisationSettings.current", organisation::current);
+        record(results, "OrganisationSettings.change", () -> organisation.change(-1,
+                org.tandem.promotion.entity.OrganisationStage.SIMPLE_SALES, BigDecimal.ONE, BigDecimal.TEN, 48));
+        record(results, "PromotionResults.forRequest", () -> promotionResults.forRequest(-1));
+        record(results, "PromotionResults.forCampaign", () -> promotionResults.forCampaign(-1));
+        record(results, "PromotionPrices.endFrom", () -> promotionPrices.endFrom("promotion:none", today));
     }
 
     private static void record(Map<String, String> results, String name, Supplier<?> call) {
