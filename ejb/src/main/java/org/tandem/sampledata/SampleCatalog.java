@@ -92,9 +92,22 @@ final class SampleCatalog {
                     Product product = new Product(String.format("%s-%03d", table.code(), item), name, brand,
                             packing.unit(), packing.packSize(), barcode, VAT);
                     products.add(product);
-                    listPrices.put(product, new BigDecimal(line.piecePrice()).multiply(BigDecimal.valueOf(packing.packSize())));
+                    BigDecimal listPrice = new BigDecimal(line.piecePrice()).multiply(BigDecimal.valueOf(packing.packSize()));
+                    listPrices.put(product, listPrice);
+                    product.costs(standardCost(table.category(), listPrice));
                 }
             }
         }
+    }
+
+    /** What a unit costs to make and bring to market: a share of the net list price, smaller for baijiu than beer. */
+    private static BigDecimal standardCost(String category, BigDecimal listPrice) {
+        BigDecimal share = switch (category) {
+            case "BAIJIU" -> new BigDecimal("0.35");
+            case "WINE" -> new BigDecimal("0.50");
+            default -> new BigDecimal("0.65");
+        };
+        return listPrice.divide(BigDecimal.ONE.add(VAT), 4, java.math.RoundingMode.HALF_UP).multiply(share)
+                .setScale(4, java.math.RoundingMode.HALF_UP);
     }
 }

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.tandem.campaign.boundary.CampaignPerformance;
 import org.tandem.campaign.boundary.Campaigns;
 import org.tandem.campaign.entity.Campaign;
-import org.tandem.campaign.entity.CampaignStatus;
 import org.tandem.customer.entity.Channel;
 import org.tandem.order.entity.OrderStatus;
 import org.tandem.organization.entity.Role;
@@ -35,6 +34,7 @@ class SampleDataWriteTest {
     private static EntityManagerFactory emf;
     private static SampleDataSet data;
     private static int documents;
+    private static int surveyResponses;
 
     @BeforeAll
     static void writeOnce() {
@@ -46,6 +46,8 @@ class SampleDataWriteTest {
         em.getTransaction().begin();
         SampleData.write(em, data);
         documents = SampleDocuments.write(em, MARCH_16);
+        surveyResponses = SampleSurveys.write(em, MARCH_16);
+        SamplePromotions.write(em, MARCH_16);
         SampleMarketing.write(em, MARCH_16);
         em.getTransaction().commit();
         System.out.println("Wrote " + data + " to H2 in " + (System.nanoTime() - started) / 1_000_000 + " ms");
@@ -63,8 +65,8 @@ class SampleDataWriteTest {
             Clock clock = Clock.fixed(MARCH_16.toInstant(), ZoneOffset.ofHours(8));
             Campaigns campaigns = Beans.wire(new Campaigns(), em, Callers.as("marketing", Role.Names.MARKETING), clock);
             Beans.with(campaigns, "segments", Beans.wire(new Segments(), em, Callers.as("marketing", Role.Names.MARKETING), clock));
-            Campaign running = em.createQuery("select c from Campaign c where c.status = :running", Campaign.class)
-                    .setParameter("running", CampaignStatus.RUNNING).getSingleResult();
+            Campaign running = em.createQuery("select c from Campaign c where c.name = '杭州终端动销月'", Campaign.class)
+                    .getSingleResult();
             return campaigns.performance(running.getId());
         });
         assertTrue(performance.uplift().signum() > 0, "uplift " + performance.uplift());
@@ -102,6 +104,27 @@ class SampleDataWriteTest {
         }
         assertTrue(count("select count(r) from CustomerReturn r") > 0, "a return waits to be received");
         assertTrue(count("select count(p) from Payment p") > 0, "payments");
+    }
+
+    @Test
+    void theOutletSurveyHasSubmittedResponsesAndTheDemoRepStillOwesOne() {
+        assertTrue(surveyResponses >= 5, "survey responses: " + surveyResponses);
+        assertEquals((long) surveyResponses,
+                count("select count(r) from SurveyResponse r where r.status = org.tandem.survey.entity.ResponseStatus.SUBMITTED"));
+        assertEquals(0L, count("select count(r) from SurveyResponse r where r.rep.username = 'rep'"));
+        assertEquals(1L, count("select count(a) from SurveyAssignment a where a.territory.code = 'EAST-SH-PD'"));
+        assertEquals(1L, count("select count(f) from SurveyFinding f where f.actionKind = org.tandem.survey.entity.ActionKind.MEETING_ITEM"));
+    }
+
+    @Test
+    void theDemoRepsPromotionRequestsAreApprovedWaitingAndRejectedAndTheApprovedOneIsCommitted() {
+        assertEquals(List.of("APPROVED", "IN_APPROVAL", "REJECTED"), emf.createEntityManager()
+                .createQuery("select r.status from PromotionRequest r order by r.status", Enum.class)
+                .getResultStream().map(Enum::name).toList());
+        assertEquals(0, new java.math.BigDecimal("8000").compareTo(emf.createEntityManager().createQuery(
+                "select sum(r.committed) from PromotionRequest r", java.math.BigDecimal.class).getSingleResult()));
+        assertEquals(3L, count("select count(r) from PriceRule r where r.source like 'promotion:%'"));
+        assertEquals(0L, count("select count(p) from Product p where p.standardCost is null"));
     }
 
     @Test

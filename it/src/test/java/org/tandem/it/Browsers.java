@@ -28,7 +28,21 @@ final class Browsers {
 
     /** A new headless Chromium of the given window size, driven by Debian's chromedriver. */
     static WebDriver chromium(int width, int height) throws IOException {
+        return start(width, height, new ChromeOptions());
+    }
+
+    /**
+     * A phone held upright: the page laid out {@code width} CSS pixels wide (Chromium's own windows are never
+     * narrower than 500 pixels, so the device is emulated).
+     */
+    static WebDriver phone(int width, int height) throws IOException {
         ChromeOptions options = new ChromeOptions();
+        options.setExperimentalOption("mobileEmulation",
+                java.util.Map.of("deviceMetrics", java.util.Map.of("width", width, "height", height, "pixelRatio", 2.0)));
+        return start(width, height, options);
+    }
+
+    private static WebDriver start(int width, int height, ChromeOptions options) throws IOException {
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",

@@ -29,6 +29,11 @@ class SessionBeanAccessIT {
     private static final Set<String> MARKETING_AND_GM = Set.of("MARKETING", "MARKETING_MANAGER", "GENERAL_MANAGER");
     private static final Set<String> SALES_AND_READERS = Set.of("SALES_REP", "SALES_MANAGER", "GENERAL_MANAGER", "FINANCE");
 
+    private static final Set<String> PROMOTION_APPROVERS = Set.of("SALES_MANAGER", "MARKETING", "MARKETING_MANAGER",
+            "GENERAL_MANAGER");
+    private static final Set<String> PROMOTION_STAFF = Set.of("SALES_REP", "SALES_MANAGER", "MARKETING",
+            "MARKETING_MANAGER", "GENERAL_MANAGER");
+
     /** The specification: which roles may make each call. */
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
             Map.entry("UserAdministration.findUsers", Set.of("ADMIN")),
@@ -110,7 +115,45 @@ class SessionBeanAccessIT {
             Map.entry("CompetitorIntelligence.saveProduct", MARKETING),
             Map.entry("CompetitorIntelligence.observe", Set.of("MARKETING", "MARKETING_MANAGER", "SALES_REP", "SALES_MANAGER")),
             Map.entry("CompetitorIntelligence.findObservations", MARKETING_AND_GM),
-            Map.entry("CompetitorIntelligence.trend", MARKETING_AND_GM));
+            Map.entry("CompetitorIntelligence.trend", MARKETING_AND_GM),
+            // surveys: marketing designs, assigns and reads the results, the general manager reads them and closes
+            // meeting items; reps fill their own, sales managers enter paper forms; nobody else sees any of it
+            Map.entry("SurveyDesign.find", MARKETING_AND_GM),
+            Map.entry("SurveyDesign.survey", MARKETING_AND_GM),
+            Map.entry("SurveyDesign.create", MARKETING),
+            Map.entry("SurveyDesign.revise", MARKETING),
+            Map.entry("SurveyDesign.versions", MARKETING_AND_GM),
+            Map.entry("SurveyDesign.assignToTerritory", MARKETING),
+            Map.entry("SurveyDesign.assignToRep", MARKETING),
+            Map.entry("SurveyDesign.assignments", MARKETING_AND_GM),
+            Map.entry("SurveyDesign.territories", MARKETING),
+            Map.entry("SurveyDesign.reps", MARKETING),
+            Map.entry("SurveyFieldwork.owed", SALES),
+            Map.entry("SurveyFieldwork.form", SALES),
+            Map.entry("SurveyFieldwork.saveDraft", SALES),
+            Map.entry("SurveyFieldwork.submit", SALES),
+            Map.entry("SurveyResults.rates", MARKETING_AND_GM),
+            Map.entry("SurveyResults.results", MARKETING_AND_GM),
+            Map.entry("SurveyResults.respondents", MARKETING_AND_GM),
+            Map.entry("SurveyResults.answers", MARKETING_AND_GM),
+            Map.entry("SurveyFindings.record", MARKETING),
+            Map.entry("SurveyFindings.findings", MARKETING_AND_GM),
+            Map.entry("SurveyFindings.openMeetingItems", Set.of("GENERAL_MANAGER")),
+            Map.entry("SurveyFindings.markDone", MARKETING_AND_GM),
+            // promotion requests: sales files, the approvers decide, marketing and the general manager read all
+            Map.entry("PromotionRequests.find", PROMOTION_STAFF),
+            Map.entry("PromotionRequests.awaitingMe", PROMOTION_APPROVERS),
+            Map.entry("PromotionRequests.openCampaigns", SALES),
+            Map.entry("PromotionRequests.file", SALES),
+            Map.entry("PromotionRequests.approve", PROMOTION_APPROVERS),
+            Map.entry("PromotionRequests.giveOpinion", Set.of("MARKETING", "MARKETING_MANAGER")),
+            Map.entry("PromotionRequests.contest", Set.of("SALES_MANAGER")),
+            Map.entry("PromotionRequests.cancel", PROMOTION_STAFF),
+            Map.entry("OrganisationSettings.current", PROMOTION_STAFF),
+            Map.entry("OrganisationSettings.change", Set.of("GENERAL_MANAGER")),
+            Map.entry("PromotionResults.forRequest", PROMOTION_STAFF),
+            Map.entry("PromotionResults.forCampaign", PROMOTION_APPROVERS),
+            Map.entry("PromotionPrices.endFrom", PROMOTION_APPROVERS));
 
     private static JsonObject observed;
 

@@ -69,6 +69,11 @@ public class Product {
     @Column(nullable = false)
     private boolean active = true;
 
+    /** What one unit costs the company (net), for the margin of promotions; unknown until set. */
+    @DecimalMin("0")
+    @Column(name = "standard_cost", precision = 19, scale = 4)
+    private BigDecimal standardCost;
+
     @Version
     private long version;
 
@@ -122,6 +127,18 @@ public class Product {
 
     public boolean isActive() {
         return active;
+    }
+
+    public BigDecimal getStandardCost() {
+        return standardCost;
+    }
+
+    /** @throws IllegalArgumentException for a negative cost */
+    public void costs(BigDecimal standardCost) {
+        if (standardCost != null && standardCost.signum() < 0) {
+            throw new IllegalArgumentException("A standard cost cannot be negative");
+        }
+        this.standardCost = standardCost == null ? null : standardCost.setScale(4, RoundingMode.HALF_UP);
     }
 
     public long getVersion() {

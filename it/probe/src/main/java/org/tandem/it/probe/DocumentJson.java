@@ -154,7 +154,16 @@ final class DocumentJson {
         return line.add("unitPrice", price.getUnitPrice()).add("unitNetPrice", price.getUnitNetPrice())
                 .add("taxRate", price.getTaxRate()).add("pricesIncludeTax", price.isPricesIncludeTax())
                 .add("needsApproval", price.isNeedsApproval())
-                .add("net", price.getLineNet()).add("vat", price.getLineVat()).add("gross", price.getLineGross());
+                .add("net", price.getLineNet()).add("vat", price.getLineVat()).add("gross", price.getLineGross())
+                .add("explainedBy", String.join("; ", price.getAdjustments().stream()
+                        .map(a -> a.getSource() == null ? "" : a.getSource()).toList()));
+    }
+
+    static JsonObjectBuilder promotion(org.tandem.promotion.entity.PromotionRequest r) {
+        return Json.createObjectBuilder().add("id", r.getId()).add("number", r.getNumber())
+                .add("status", r.getStatus().name()).add("version", r.getVersion())
+                .add("awaiting", r.getAwaiting() == null ? "" : r.getAwaiting().name())
+                .add("committed", r.getCommitted()).add("released", r.getReleased());
     }
 
     private static JsonObjectBuilder totals(JsonObjectBuilder json, Money net, Money vat, Money gross) {

@@ -63,6 +63,8 @@ public class OrderToCashSteps extends HttpServlet {
     @EJB Receivables receivables;
     @EJB Returns returns;
     @EJB DocumentFlow flow;
+    @EJB org.tandem.promotion.boundary.PromotionRequests promotions;
+    @EJB org.tandem.promotion.boundary.OrganisationSettings settings;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -97,7 +99,7 @@ public class OrderToCashSteps extends HttpServlet {
         response.getWriter().write(answer.build().toString());
     }
 
-    private JsonValue run(String step, JsonObject b) {
+    protected JsonValue run(String step, JsonObject b) {
         return switch (step) {
             case "quotation.create" -> DocumentJson.quotation(quotations.create(id(b, "customerId"),
                     LocalDate.parse(b.getString("validUntil")), null, priceLines(b))).build();
@@ -171,9 +173,36 @@ public class OrderToCashSteps extends HttpServlet {
                     version(b, () -> returns.customerReturn(id(b, "id")).getVersion()))).build();
             case "creditNote.issue" -> DocumentJson.creditNote(invoicing.credit(id(b, "returnId"))).build();
             case "creditNote.get" -> DocumentJson.creditNote(invoicing.creditNote(id(b, "id"))).build();
+            case "promotion.file" -> DocumentJson.promotion(promotions.file(promotionTerms(b))).build();
+            case "promotion.get" -> DocumentJson.promotion(promotions.request(id(b, "id"))).build();
+            case "promotion.approve" -> DocumentJson.promotion(promotions.approve(id(b, "id"), promotionVersion(b), null)).build();
+            case "promotion.cancel" -> DocumentJson.promotion(promotions.cancel(id(b, "id"), promotionVersion(b), null)).build();
+            case "organisation.stage" -> {
+                var setting = settings.current();
+                yield Json.createObjectBuilder().add("stage", settings.change(setting.getVersion(),
+                        org.tandem.promotion.entity.OrganisationStage.valueOf(b.getString("stage")),
+                        b.getJsonNumber("salesAuthority").bigDecimalValue(), b.getJsonNumber("escalationLimit").bigDecimalValue(),
+                        setting.getOverdueHours()).getStage().name()).build();
+            }
             case "flow" -> DocumentJson.flow(flow.of(DocumentKind.valueOf(b.getString("kind")), id(b, "id"))).build();
             default -> throw new IllegalArgumentException("no step " + step);
         };
+    }
+
+    private long promotionVersion(JsonObject b) {
+        return version(b, () -> promotions.request(id(b, "id")).getVersion());
+    }
+
+    private static org.tandem.promotion.boundary.PromotionTerms promotionTerms(JsonObject b) {
+        java.util.Set<Long> customers = new java.util.HashSet<>();
+        b.getJsonArray("customerIds").getValuesAs(JsonNumber.class).forEach(n -> customers.add(n.longValue()));
+        java.util.Set<Long> products = new java.util.HashSet<>();
+        b.getJsonArray("productIds").getValuesAs(JsonNumber.class).forEach(n -> products.add(n.longValue()));
+        return new org.tandem.promotion.boundary.PromotionTerms(
+                org.tandem.promotion.entity.PromotionKind.valueOf(b.getString("kind")), id(b, "campaignId"), customers,
+                products, null, LocalDate.parse(b.getString("fromDate")), LocalDate.parse(b.getString("thruDate")),
+                b.containsKey("percentOff") ? b.getJsonNumber("percentOff").bigDecimalValue() : null,
+                BigDecimal.TEN, b.getJsonNumber("cost").bigDecimalValue(), "it");
     }
 
     private long orderVersion(JsonObject b) {
@@ -188,7 +217,7 @@ public class OrderToCashSteps extends HttpServlet {
         return body.containsKey("version") ? body.getJsonNumber("version").longValue() : current.getAsLong();
     }
 
-    private static long id(JsonObject body, String name) {
+    static long id(JsonObject body, String name) {
         return body.getJsonNumber(name).longValue();
     }
 

@@ -37,6 +37,12 @@ import org.tandem.returns.boundary.ReturnQuantity;
 import org.tandem.returns.boundary.Returns;
 import org.tandem.returns.entity.ReturnReason;
 import org.tandem.shared.boundary.PageRequest;
+import org.tandem.survey.boundary.ResultsFilter;
+import org.tandem.survey.boundary.SurveyDesign;
+import org.tandem.survey.boundary.SurveyFieldwork;
+import org.tandem.survey.boundary.SurveyFindings;
+import org.tandem.survey.boundary.SurveyResults;
+import org.tandem.survey.entity.ActionKind;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -91,6 +97,22 @@ public class SessionBeanCalls {
     LaunchPlans launchPlans;
     @EJB
     CompetitorIntelligence intelligence;
+    @EJB
+    SurveyDesign surveyDesign;
+    @EJB
+    SurveyFieldwork surveyFieldwork;
+    @EJB
+    SurveyResults surveyResults;
+    @EJB
+    SurveyFindings surveyFindings;
+    @EJB
+    org.tandem.promotion.boundary.PromotionRequests promotions;
+    @EJB
+    org.tandem.promotion.boundary.OrganisationSettings organisation;
+    @EJB
+    org.tandem.promotion.boundary.PromotionResults promotionResults;
+    @EJB
+    org.tandem.pricing.boundary.PromotionPrices promotionPrices;
 
     public Map<String, String> callAll() {
         Map<String, String> results = new LinkedHashMap<>();
@@ -102,6 +124,8 @@ public class SessionBeanCalls {
         record(results, "UserPreferences.currentUser", preferences::currentUser);
         salesDocuments(results);
         marketing(results);
+        surveys(results);
+        promotions(results);
         return results;
     }
 
@@ -193,6 +217,53 @@ public class SessionBeanCalls {
                 null, null, BigDecimal.ONE, null)));
         record(results, "CompetitorIntelligence.findObservations", () -> intelligence.findObservations(page));
         record(results, "CompetitorIntelligence.trend", () -> intelligence.trend(page));
+    /** Survey calls past the role check are refused as invalid (a blank title) or as naming no survey (id -1). */
+    private void surveys(Map<String, String> results) {
+        LocalDate due = LocalDate.now().plusDays(7);
+        record(results, "SurveyDesign.find", () -> surveyDesign.find(PageRequest.firstPage(5)));
+        record(results, "SurveyDesign.survey", () -> surveyDesign.survey(-1));
+        record(results, "SurveyDesign.create", () -> surveyDesign.create("", null, List.of()));
+        record(results, "SurveyDesign.revise", () -> surveyDesign.revise(-1, 0, "probe", null, List.of()));
+        record(results, "SurveyDesign.versions", () -> surveyDesign.versions(-1));
+        record(results, "SurveyDesign.assignToTerritory", () -> surveyDesign.assignToTerritory(-1, -1, due));
+        record(results, "SurveyDesign.assignToRep", () -> surveyDesign.assignToRep(-1, "nobody", due));
+        record(results, "SurveyDesign.assignments", () -> surveyDesign.assignments(-1));
+        record(results, "SurveyDesign.territories", surveyDesign::territories);
+        record(results, "SurveyDesign.reps", surveyDesign::reps);
+        record(results, "SurveyFieldwork.owed", surveyFieldwork::owed);
+        record(results, "SurveyFieldwork.form", () -> surveyFieldwork.form(-1, "nobody"));
+        record(results, "SurveyFieldwork.saveDraft", () -> surveyFieldwork.saveDraft(-1, "nobody", null, null, List.of()));
+        record(results, "SurveyFieldwork.submit", () -> surveyFieldwork.submit(-1, "nobody", null, null, List.of()));
+        record(results, "SurveyResults.rates", () -> surveyResults.rates(-1, null));
+        record(results, "SurveyResults.results", () -> surveyResults.results(ResultsFilter.all(-1)));
+        record(results, "SurveyResults.respondents", () -> surveyResults.respondents(ResultsFilter.all(-1)));
+        record(results, "SurveyResults.answers", () -> surveyResults.answers(new PageRequest(0, 5, null, true,
+                Map.of("version", -1L))));
+        record(results, "SurveyFindings.record", () -> surveyFindings.record(-1, "probe", ActionKind.CAMPAIGN, "probe",
+                "probe", due));
+        record(results, "SurveyFindings.findings", () -> surveyFindings.findings(-1));
+        record(results, "SurveyFindings.openMeetingItems", surveyFindings::openMeetingItems);
+        record(results, "SurveyFindings.markDone", () -> surveyFindings.markDone(-1, 0));
+    }
+
+    private void promotions(Map<String, String> results) {
+        LocalDate today = LocalDate.now();
+        record(results, "PromotionRequests.find", () -> promotions.find(PageRequest.firstPage(5)));
+        record(results, "PromotionRequests.awaitingMe", () -> promotions.awaitingMe(PageRequest.firstPage(5)));
+        record(results, "PromotionRequests.openCampaigns", promotions::openCampaigns);
+        record(results, "PromotionRequests.file", () -> promotions.file(new org.tandem.promotion.boundary.PromotionTerms(
+                org.tandem.promotion.entity.PromotionKind.DISCOUNT, -1L, java.util.Set.of(-1L), java.util.Set.of(), null,
+                today, today, BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, "probe")));
+        record(results, "PromotionRequests.approve", () -> promotions.approve(-1, 0, null));
+        record(results, "PromotionRequests.giveOpinion", () -> promotions.giveOpinion(-1, 0, true, null));
+        record(results, "PromotionRequests.contest", () -> promotions.contest(-1, 0, null));
+        record(results, "PromotionRequests.cancel", () -> promotions.cancel(-1, 0, null));
+        record(results, "OrganisationSettings.current", organisation::current);
+        record(results, "OrganisationSettings.change", () -> organisation.change(-1,
+                org.tandem.promotion.entity.OrganisationStage.SIMPLE_SALES, BigDecimal.ONE, BigDecimal.TEN, 48));
+        record(results, "PromotionResults.forRequest", () -> promotionResults.forRequest(-1));
+        record(results, "PromotionResults.forCampaign", () -> promotionResults.forCampaign(-1));
+        record(results, "PromotionPrices.endFrom", () -> promotionPrices.endFrom("promotion:none", today));
     }
 
     private static void record(Map<String, String> results, String name, Supplier<?> call) {

@@ -1,0 +1,5 @@
+package org.tandem.survey.entity;
+
+public enum FindingStatus {
+    OPEN, DONE
+}

@@ -1,0 +1,5 @@
+package org.tandem.survey.entity;
+
+public enum ResponseStatus {
+    DRAFT, SUBMITTED
+}
