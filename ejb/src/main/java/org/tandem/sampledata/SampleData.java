@@ -69,6 +69,7 @@ public class SampleData {
         int documents = SampleDocuments.write(em, OffsetDateTime.now());
         int surveyResponses = SampleSurveys.write(em, OffsetDateTime.now());
         SamplePromotions.write(em, OffsetDateTime.now());
+        SampleMarketing.write(em, OffsetDateTime.now());
         long done = System.nanoTime();
         LOG.info(() -> "Loaded the sample data (" + data + ", " + documents + " sales documents, " + surveyResponses + " survey responses) in " + (done - started) / 1_000_000 + " ms, "
                 + (hashed - started) / 1_000_000 + " ms of it hashing the demo password");

@@ -5,9 +5,19 @@ import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.tandem.campaign.boundary.CampaignPerformance;
+import org.tandem.campaign.boundary.Campaigns;
+import org.tandem.campaign.entity.Campaign;
+import org.tandem.customer.entity.Channel;
 import org.tandem.order.entity.OrderStatus;
+import org.tandem.organization.entity.Role;
+import org.tandem.segment.boundary.Segments;
+import org.tandem.testing.Beans;
+import org.tandem.testing.Callers;
 import org.tandem.testing.MigratedDatabase;
 
+import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -17,6 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Writes the sample data through the real mappings into H2 migrated by the real migrations. */
 class SampleDataWriteTest {
+
+    private static final OffsetDateTime MARCH_16 = OffsetDateTime.of(2026, 3, 16, 10, 0, 0, 0, ZoneOffset.ofHours(8));
 
     private static MigratedDatabase db;
     private static EntityManagerFactory emf;
@@ -33,9 +45,10 @@ class SampleDataWriteTest {
         long started = System.nanoTime();
         em.getTransaction().begin();
         SampleData.write(em, data);
-        documents = SampleDocuments.write(em, OffsetDateTime.of(2026, 3, 16, 10, 0, 0, 0, ZoneOffset.ofHours(8)));
-        surveyResponses = SampleSurveys.write(em, OffsetDateTime.of(2026, 3, 16, 10, 0, 0, 0, ZoneOffset.ofHours(8)));
-        SamplePromotions.write(em, OffsetDateTime.of(2026, 3, 16, 10, 0, 0, 0, ZoneOffset.ofHours(8)));
+        documents = SampleDocuments.write(em, MARCH_16);
+        surveyResponses = SampleSurveys.write(em, MARCH_16);
+        SamplePromotions.write(em, MARCH_16);
+        SampleMarketing.write(em, MARCH_16);
         em.getTransaction().commit();
         System.out.println("Wrote " + data + " to H2 in " + (System.nanoTime() - started) / 1_000_000 + " ms");
         em.close();
@@ -44,6 +57,24 @@ class SampleDataWriteTest {
     @AfterAll
     static void close() {
         db.close();
+    }
+
+    @Test
+    void theRunningCampaignShowsItsUpliftFromTheSampleOrders() {
+        CampaignPerformance performance = db.fromTransaction(em -> {
+            Clock clock = Clock.fixed(MARCH_16.toInstant(), ZoneOffset.ofHours(8));
+            Campaigns campaigns = Beans.wire(new Campaigns(), em, Callers.as("marketing", Role.Names.MARKETING), clock);
+            Beans.with(campaigns, "segments", Beans.wire(new Segments(), em, Callers.as("marketing", Role.Names.MARKETING), clock));
+            Campaign running = em.createQuery("select c from Campaign c where c.name = '杭州终端动销月'", Campaign.class)
+                    .getSingleResult();
+            return campaigns.performance(running.getId());
+        });
+        assertTrue(performance.uplift().signum() > 0, "uplift " + performance.uplift());
+        assertEquals(new BigDecimal("17750.00"), performance.actualSpend());
+        assertTrue(performance.returnOnSpend().signum() > 0);
+        assertEquals(2L, count("select count(s) from Segment s where s.target = true"));
+        assertEquals(1L, count("select count(p) from LaunchPlan p"));
+        assertEquals(Long.valueOf(Channel.values().length), count("select count(p) from ChannelPolicy p"));
     }
 
     @Test

@@ -183,7 +183,22 @@ public class Campaign {
         budget.put(category, line.commit(value.negate()));
     }
 
+    /** Aims the campaign at these segments and territories (both empty: at every customer). */
+    public void target(Set<Segment> newSegments, Set<Territory> newTerritories) {
+        segments.clear();
+        segments.addAll(newSegments);
+        territories.clear();
+        territories.addAll(newTerritories);
+    }
+
+    /** Records money spent; a cancelled campaign spends nothing more. */
     public void spend(BudgetCategory category, BigDecimal amount) {
+        if (status == CampaignStatus.CANCELLED) {
+            throw new RuleViolation("tandem.campaign.notOpen", code, status);
+        }
+        if (amount == null || amount.signum() <= 0) {
+            throw new RuleViolation("tandem.campaign.spend.notPositive", amount);
+        }
         BudgetLine line = budget.getOrDefault(category, BudgetLine.planned(BigDecimal.ZERO));
         budget.put(category, line.spend(round(amount)));
     }

@@ -1,13 +1,16 @@
 package org.tandem.pricing.control;
 
 import jakarta.persistence.EntityManager;
+import org.tandem.customer.entity.Channel;
 import org.tandem.pricing.boundary.PriceInquiry;
+import org.tandem.pricing.entity.ChannelPolicy;
 import org.tandem.pricing.boundary.PricedLine;
 import org.tandem.shared.boundary.RuleViolation;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -37,8 +40,9 @@ public class PriceBook {
     }
 
     /** Prices every line of the inquiry, in the order asked. */
-    public List<PricedLine> price(PriceInquiry inquiry, BigDecimal discountAuthorityPercent) {
+    public List<PricedLine> price(PriceInquiry inquiry, BigDecimal userAuthorityPercent) {
         PricingRequest.CustomerFacts customer = customer(inquiry);
+        BigDecimal discountAuthorityPercent = cappedByChannel(customer.channel(), userAuthorityPercent);
         Map<Long, PricingRequest.ProductFacts> products = products(
                 inquiry.lines().stream().map(PriceInquiry.Line::productId).toList());
         Map<Long, List<CandidatePrice>> prices = prices(products.keySet(), inquiry.date()).stream()
@@ -51,6 +55,19 @@ public class PriceBook {
                         discountAuthorityPercent),
                         prices.getOrDefault(line.productId(), List.of()), rules.get(line.productId())))
                 .toList();
+    }
+
+    /** A user's discount authority, capped by the ceiling of the channel priced for (its channel policy). */
+    BigDecimal cappedByChannel(String channel, BigDecimal authority) {
+        BigDecimal own = authority == null ? BigDecimal.ZERO : authority;
+        // a simulation may name a channel that is no Channel: it has no policy
+        Channel known = Arrays.stream(Channel.values()).filter(c -> c.name().equals(channel)).findFirst().orElse(null);
+        if (known == null) {
+            return own;
+        }
+        return em.createQuery("select p from ChannelPolicy p where p.channel = :channel", ChannelPolicy.class)
+                .setParameter("channel", known)
+                .getResultStream().findFirst().map(policy -> policy.cap(own)).orElse(own);
     }
 
     /** Each product's share of the rules, so a line of a large batch looks only at rules that can concern it. */

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.PrimeFaces;
 import org.tandem.customer.boundary.CustomerDirectory;
+import org.tandem.pricing.boundary.ChannelPolicies;
 import org.tandem.customer.entity.Channel;
 import org.tandem.customer.entity.Customer;
 import org.tandem.customer.entity.CustomerContact;
@@ -46,6 +47,9 @@ public class CustomersView implements Serializable {
 
     @EJB
     CustomerDirectory directory;
+
+    @EJB
+    ChannelPolicies channelPolicies;
 
     @Inject
     Feedback feedback;
@@ -90,6 +94,19 @@ public class CustomersView implements Serializable {
             form.setTerritoryId(territories.get(0).getId());
         }
         territoryChosen();
+        channelChosen();
+    }
+
+    /** A new customer's channel (and so its kind) brings the channel's payment terms. */
+    public void kindChosen() {
+        form.kindChosen();
+        channelChosen();
+    }
+
+    public void channelChosen() {
+        if (form.isNew() && form.getChannel() != null) {
+            form.setPaymentTermsDays(channelPolicies.paymentTermsFor(form.getChannel()));
+        }
     }
 
     public void openEdit(Customer row) {

@@ -3,7 +3,20 @@ package org.tandem.it.probe;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.tandem.campaign.boundary.CampaignDetails;
+import org.tandem.campaign.boundary.Campaigns;
+import org.tandem.campaign.entity.BudgetCategory;
+import org.tandem.campaign.entity.CampaignKind;
 import org.tandem.catalog.boundary.Catalog;
+import org.tandem.customer.entity.Channel;
+import org.tandem.marketing.boundary.CompetitorIntelligence;
+import org.tandem.marketing.boundary.LaunchPlanTerms;
+import org.tandem.marketing.boundary.LaunchPlans;
+import org.tandem.marketing.boundary.ObservationEntry;
+import org.tandem.pricing.boundary.ChannelPolicies;
+import org.tandem.segment.boundary.Audience;
+import org.tandem.segment.boundary.SegmentTerms;
+import org.tandem.segment.boundary.Segments;
 import org.tandem.customer.boundary.CreditExposure;
 import org.tandem.customer.boundary.CustomerDirectory;
 import org.tandem.organization.boundary.TerritoryAdministration;
@@ -37,6 +50,7 @@ import java.util.List;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -74,6 +88,16 @@ public class SessionBeanCalls {
     @EJB
     DocumentFlow flow;
     @EJB
+    Segments segments;
+    @EJB
+    Campaigns campaigns;
+    @EJB
+    ChannelPolicies channelPolicies;
+    @EJB
+    LaunchPlans launchPlans;
+    @EJB
+    CompetitorIntelligence intelligence;
+    @EJB
     SurveyDesign surveyDesign;
     @EJB
     SurveyFieldwork surveyFieldwork;
@@ -81,6 +105,7 @@ public class SessionBeanCalls {
     SurveyResults surveyResults;
     @EJB
     SurveyFindings surveyFindings;
+    @EJB
     org.tandem.promotion.boundary.PromotionRequests promotions;
     @EJB
     org.tandem.promotion.boundary.OrganisationSettings organisation;
@@ -98,6 +123,7 @@ public class SessionBeanCalls {
         record(results, "CreditExposure.totalCreditLimits", credit::totalCreditLimits);
         record(results, "UserPreferences.currentUser", preferences::currentUser);
         salesDocuments(results);
+        marketing(results);
         surveys(results);
         promotions(results);
         return results;
@@ -134,6 +160,63 @@ public class SessionBeanCalls {
         record(results, "DocumentFlow.of", () -> flow.of(DocumentKind.SALES_ORDER, -1));
     }
 
+    /** Marketing's own work; every write names something that does not exist (-1), so nothing is written. */
+    private void marketing(Map<String, String> results) {
+        LocalDate today = LocalDate.now();
+        PageRequest page = PageRequest.firstPage(5);
+        SegmentTerms segment = new SegmentTerms("PROBE", "probe", null, null, -1L, null, null, null, false);
+        record(results, "Segments.find", () -> segments.find(page));
+        record(results, "Segments.targets", segments::targets);
+        record(results, "Segments.all", segments::all);
+        record(results, "Segments.segment", () -> segments.segment(-1));
+        record(results, "Segments.create", () -> segments.create(segment));
+        record(results, "Segments.update", () -> segments.update(-1, 0, segment));
+        record(results, "Segments.members", () -> segments.members(-1, page));
+        record(results, "Segments.memberCount", () -> segments.memberCount(-1));
+        record(results, "Segments.territories", segments::territories);
+        record(results, "Segments.positioning", () -> segments.positioning(-1));
+        record(results, "Segments.position", () -> segments.position(-1, -1, 0, "probe"));
+        record(results, "Segments.salesByDay", () -> segments.salesByDay(new Audience(Set.of(-1L), Set.of()), today, today, "CNY"));
+        CampaignDetails campaign = new CampaignDetails("probe", CampaignKind.BRAND, today, today, null, Set.of(-1L), Set.of(),
+                Map.of());
+        record(results, "Campaigns.find", () -> campaigns.find(page));
+        record(results, "Campaigns.campaign", () -> campaigns.campaign(-1));
+        record(results, "Campaigns.create", () -> campaigns.create(campaign));
+        record(results, "Campaigns.update", () -> campaigns.update(-1, 0, campaign));
+        record(results, "Campaigns.start", () -> campaigns.start(-1, 0));
+        record(results, "Campaigns.close", () -> campaigns.close(-1, 0));
+        record(results, "Campaigns.cancel", () -> campaigns.cancel(-1, 0));
+        record(results, "Campaigns.recordSpend", () -> campaigns.recordSpend(-1, BudgetCategory.MEDIA, BigDecimal.ONE, today,
+                null, null));
+        record(results, "Campaigns.ledger", () -> campaigns.ledger(-1));
+        record(results, "Campaigns.performance", () -> campaigns.performance(-1));
+        record(results, "ChannelPolicies.policies", channelPolicies::policies);
+        record(results, "ChannelPolicies.set", () -> channelPolicies.set(Channel.HORECA, 0, -1L, null, 30));
+        record(results, "ChannelPolicies.paymentTermsFor", () -> channelPolicies.paymentTermsFor(Channel.HORECA));
+        LaunchPlanTerms plan = new LaunchPlanTerms("PROBE", "probe", -1L, today, null, Set.of(), Set.of());
+        record(results, "LaunchPlans.find", () -> launchPlans.find(page));
+        record(results, "LaunchPlans.plan", () -> launchPlans.plan(-1));
+        record(results, "LaunchPlans.create", () -> launchPlans.create(plan));
+        record(results, "LaunchPlans.update", () -> launchPlans.update(-1, 0, plan));
+        record(results, "LaunchPlans.addMilestone", () -> launchPlans.addMilestone(-1, 0, "probe", today, -1));
+        record(results, "LaunchPlans.markMilestone", () -> launchPlans.markMilestone(-1, 0, -1, true));
+        record(results, "LaunchPlans.removeMilestone", () -> launchPlans.removeMilestone(-1, 0, -1));
+        record(results, "LaunchPlans.approve", () -> launchPlans.approve(-1, 0));
+        record(results, "LaunchPlans.launch", () -> launchPlans.launch(-1, 0));
+        record(results, "LaunchPlans.cancel", () -> launchPlans.cancel(-1, 0));
+        record(results, "LaunchPlans.overdueMilestones", launchPlans::overdueMilestones);
+        record(results, "LaunchPlans.brands", launchPlans::brands);
+        record(results, "LaunchPlans.productsOf", () -> launchPlans.productsOf(-1));
+        record(results, "LaunchPlans.possibleOwners", launchPlans::possibleOwners);
+        record(results, "CompetitorIntelligence.competitors", intelligence::competitors);
+        record(results, "CompetitorIntelligence.products", intelligence::products);
+        record(results, "CompetitorIntelligence.observationTerritories", intelligence::observationTerritories);
+        record(results, "CompetitorIntelligence.saveCompetitor", () -> intelligence.saveCompetitor(-1L, 0, "probe", null));
+        record(results, "CompetitorIntelligence.saveProduct", () -> intelligence.saveProduct(-1L, 0, -1, "probe", null));
+        record(results, "CompetitorIntelligence.observe", () -> intelligence.observe(new ObservationEntry(-1L, today, -1L,
+                null, null, BigDecimal.ONE, null)));
+        record(results, "CompetitorIntelligence.findObservations", () -> intelligence.findObservations(page));
+        record(results, "CompetitorIntelligence.trend", () -> intelligence.trend(page));
     /** Survey calls past the role check are refused as invalid (a blank title) or as naming no survey (id -1). */
     private void surveys(Map<String, String> results) {
         LocalDate due = LocalDate.now().plusDays(7);
