@@ -217,6 +217,8 @@ public class SessionBeanCalls {
                 null, null, BigDecimal.ONE, null)));
         record(results, "CompetitorIntelligence.findObservations", () -> intelligence.findObservations(page));
         record(results, "CompetitorIntelligence.trend", () -> intelligence.trend(page));
+    }
+
     /** Survey calls past the role check are refused as invalid (a blank title) or as naming no survey (id -1). */
     private void surveys(Map<String, String> results) {
         LocalDate due = LocalDate.now().plusDays(7);
