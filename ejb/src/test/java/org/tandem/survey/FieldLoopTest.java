@@ -11,7 +11,6 @@ import org.tandem.customer.entity.Customer;
 import org.tandem.customer.entity.CustomerKind;
 import org.tandem.organization.entity.Role;
 import org.tandem.organization.entity.Territory;
-import org.tandem.organization.entity.TerritoryLevel;
 import org.tandem.organization.entity.UserAccount;
 import org.tandem.shared.boundary.Page;
 import org.tandem.shared.boundary.PageRequest;
@@ -45,16 +44,14 @@ import org.tandem.survey.entity.SurveyResponse;
 import org.tandem.testing.Beans;
 import org.tandem.testing.Callers;
 import org.tandem.testing.MigratedDatabase;
+import org.tandem.testing.ShanghaiTeam;
 
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -96,21 +93,12 @@ class FieldLoopTest {
     static void organisation() {
         db = MigratedDatabase.create("fieldloop");
         db.inTransaction(em -> {
-            OffsetDateTime created = OffsetDateTime.of(2026, 1, 5, 9, 0, 0, 0, ZoneOffset.ofHours(8));
-            UserAccount wei = user("wei", Role.SALES_REP, created);
-            UserAccount rep02 = user("rep02", Role.SALES_REP, created);
-            UserAccount rep03 = user("rep03", Role.SALES_REP, created);
-            UserAccount fang = user("fang", Role.SALES_REP, created);
-            UserAccount lina = user("lina", Role.SALES_MANAGER, created);
-            List.of(wei, rep02, rep03, fang, lina, user("mei", Role.MARKETING, created)).forEach(em::persist);
-            Territory east = new Territory("EAST", "华东", TerritoryLevel.REGION, null);
-            Territory shanghai = new Territory("EAST-SH", "上海", TerritoryLevel.AREA, east);
-            shanghai.assignMembers(Set.of(lina));
-            Territory pudong = new Territory("EAST-SH-PD", "浦东", TerritoryLevel.TERRITORY, shanghai);
-            pudong.assignMembers(Set.of(wei, rep02, rep03));
-            Territory minhang = new Territory("EAST-SH-MH", "闵行", TerritoryLevel.TERRITORY, shanghai);
-            minhang.assignMembers(Set.of(fang));
-            List.of(east, shanghai, pudong, minhang).forEach(em::persist);
+            UserAccount rep02 = ShanghaiTeam.user("rep02", Role.SALES_REP);
+            UserAccount rep03 = ShanghaiTeam.user("rep03", Role.SALES_REP);
+            List.of(rep02, rep03, ShanghaiTeam.user("mei", Role.MARKETING)).forEach(em::persist);
+            ShanghaiTeam team = ShanghaiTeam.persist(em, rep02, rep03);
+            Territory pudong = team.pudong();
+            UserAccount wei = team.wei();
             Customer outlet = new Customer("PD1", "浦东鑫盛烟酒店", CustomerKind.RETAIL_OUTLET, pudong, wei, null,
                     Money.of("5000", "CNY"));
             em.persist(outlet);
@@ -383,10 +371,6 @@ class FieldLoopTest {
 
     private static String rate(ResponseRate rate) {
         return rate.expected() + "/" + rate.submitted() + "/" + rate.drafts() + " " + rate.getPercent();
-    }
-
-    private static UserAccount user(String username, Role role, OffsetDateTime created) {
-        return new UserAccount(username, username, "hash", Set.of(role), created);
     }
 
     private static Clock clockAt(LocalDate day) {

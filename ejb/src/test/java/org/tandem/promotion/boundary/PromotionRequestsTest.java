@@ -17,7 +17,6 @@ import org.tandem.order.boundary.OrderProcessing;
 import org.tandem.order.entity.SalesOrder;
 import org.tandem.organization.entity.Role;
 import org.tandem.organization.entity.Territory;
-import org.tandem.organization.entity.TerritoryLevel;
 import org.tandem.organization.entity.UserAccount;
 import org.tandem.pricing.boundary.Adjustment;
 import org.tandem.pricing.boundary.PriceInquiry;
@@ -42,13 +41,13 @@ import org.tandem.shared.entity.Money;
 import org.tandem.testing.Beans;
 import org.tandem.testing.Callers;
 import org.tandem.testing.MigratedDatabase;
+import org.tandem.testing.ShanghaiTeam;
 
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -88,19 +87,12 @@ class PromotionRequestsTest {
     static void customersProductsAndACampaign() {
         db = MigratedDatabase.create("promotions");
         db.inTransaction(em -> {
-            OffsetDateTime created = OffsetDateTime.of(2026, 1, 5, 9, 0, 0, 0, ZoneOffset.ofHours(8));
-            UserAccount wei = new UserAccount("wei", "wei", "hash", Set.of(Role.SALES_REP), created);
-            UserAccount fang = new UserAccount("fang", "fang", "hash", Set.of(Role.SALES_REP), created);
-            UserAccount lina = new UserAccount("lina", "lina", "hash", Set.of(Role.SALES_MANAGER), created);
-            List.of(wei, fang, lina).forEach(em::persist);
-            Territory east = new Territory("EAST", "华东", TerritoryLevel.REGION, null);
-            Territory shanghai = new Territory("EAST-SH", "上海", TerritoryLevel.AREA, east);
-            shanghai.assignMembers(Set.of(lina));
-            Territory pudong = new Territory("EAST-SH-PD", "浦东", TerritoryLevel.TERRITORY, shanghai);
-            pudong.assignMembers(Set.of(wei));
-            Territory minhang = new Territory("EAST-SH-MH", "闵行", TerritoryLevel.TERRITORY, shanghai);
-            minhang.assignMembers(Set.of(fang));
-            List.of(east, shanghai, pudong, minhang).forEach(em::persist);
+            OffsetDateTime created = ShanghaiTeam.CREATED;
+            ShanghaiTeam team = ShanghaiTeam.persist(em);
+            Territory pudong = team.pudong();
+            Territory minhang = team.minhang();
+            UserAccount wei = team.wei();
+            UserAccount fang = team.fang();
             Customer customer = new Customer("PD1", "浦东鑫盛酒业", CustomerKind.DISTRIBUTOR, pudong, wei, null,
                     Money.of("500000", "CNY"));
             Customer other = new Customer("MH1", "闵行百货", CustomerKind.RETAIL_OUTLET, minhang, fang, null,
