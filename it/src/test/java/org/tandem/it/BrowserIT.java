@@ -59,7 +59,7 @@ class BrowserIT {
 
         chooseLanguage("繁體中文");
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(By.cssSelector("h1.page-title"), "銷售工作臺"));
-        assertTrue(browser.getPageSource().contains("即將推出"), "labels come from the Traditional Chinese bundle");
+        assertTrue(browser.getPageSource().contains("您審批中的促銷申請"), "labels come from the Traditional Chinese bundle");
         screenshot("sales-rep-zh_TW");
 
         browser.get(TandemClient.BASE + "/management/index.xhtml");
