@@ -22,6 +22,7 @@ import org.tandem.shared.boundary.Page;
 import org.tandem.shared.boundary.PageRequest;
 import org.tandem.shared.boundary.RuleViolation;
 import org.tandem.shared.control.Queries;
+import org.tandem.shared.control.Rows;
 import org.tandem.shared.control.Versions;
 
 import java.math.BigDecimal;
@@ -202,11 +203,7 @@ public class PriceAdministration {
     // ---- shared checks ----
 
     private <T> T found(Class<T> type, long id, String notFoundKey) {
-        T row = em.find(type, id);
-        if (row == null) {
-            throw new RuleViolation(notFoundKey, id);
-        }
-        return row;
+        return Rows.found(em, type, id, notFoundKey);
     }
 
     private void requireExisting(Class<?> type, Long id, String notFoundKey) {

@@ -33,6 +33,7 @@ import org.tandem.shared.boundary.Page;
 import org.tandem.shared.boundary.PageRequest;
 import org.tandem.shared.boundary.RuleViolation;
 import org.tandem.shared.control.Queries;
+import org.tandem.shared.control.Rows;
 import org.tandem.shared.control.Versions;
 
 import java.math.BigDecimal;
@@ -274,11 +275,7 @@ public class PromotionRequests {
     }
 
     private <T> T found(Class<T> type, long id, String missingKey) {
-        T row = em.find(type, id);
-        if (row == null) {
-            throw new RuleViolation(missingKey, id);
-        }
-        return row;
+        return Rows.found(em, type, id, missingKey);
     }
 
     private static Set<Long> ids(List<Long> ids) {
