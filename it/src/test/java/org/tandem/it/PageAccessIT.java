@@ -37,6 +37,19 @@ class PageAccessIT {
         assertEquals(expected, actual, user.username);
     }
 
+    /** Promotion requests are where both departments meet: sales, marketing and the general manager, nobody else. */
+    private static final Set<DemoUsers> PROMOTION_STAFF = Set.of(DemoUsers.REP, DemoUsers.SALES_MANAGER,
+            DemoUsers.MARKETING, DemoUsers.MARKETING_MANAGER, DemoUsers.GENERAL_MANAGER);
+
+    @ParameterizedTest
+    @EnumSource(DemoUsers.class)
+    void promotionRequestsOpenToSalesMarketingAndTheGeneralManagerOnly(DemoUsers user) {
+        TandemClient browser = new TandemClient();
+        browser.logIn(user.username, TandemClient.DEMO_PASSWORD);
+        assertEquals(PROMOTION_STAFF.contains(user) ? 200 : 403, browser.get("/promotion/requests.xhtml").statusCode(),
+                user.username);
+    }
+
     @ParameterizedTest
     @EnumSource(DemoUsers.class)
     void anAnonymousVisitorIsSentToTheLoginPage(DemoUsers folderOf) {
