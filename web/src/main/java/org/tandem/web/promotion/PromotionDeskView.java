@@ -20,8 +20,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The promotion card of the sales and general manager's desks: the requests waiting for the caller's decision, or
- * for a rep the own requests still in approval; and the organisation stage that routes them.
+ * The promotion card of the sales, marketing and general manager's desks: the requests waiting for the caller's
+ * decision, or for a rep the own requests still in approval; and the organisation stage that routes them.
  */
 @Named
 @RequestScoped
@@ -44,7 +44,7 @@ public class PromotionDeskView {
 
     @PostConstruct
     void load() {
-        approver = user.hasRole(Role.Names.SALES_MANAGER) || user.hasRole(Role.Names.GENERAL_MANAGER);
+        approver = !user.hasRole(Role.Names.SALES_REP) || user.hasRole(Role.Names.SALES_MANAGER);
         shown = approver ? requests.awaitingMe(PageRequest.firstPage(SHOWN))
                 : requests.find(new PageRequest(0, SHOWN, null, true, Map.of("status", PromotionStatus.IN_APPROVAL.name())));
         setting = settings.current();
