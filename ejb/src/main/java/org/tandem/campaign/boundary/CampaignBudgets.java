@@ -12,7 +12,7 @@ import org.tandem.campaign.entity.Campaign;
 import org.tandem.campaign.entity.CampaignSpend;
 import org.tandem.campaign.entity.SpendKind;
 import org.tandem.organization.entity.Role;
-import org.tandem.shared.boundary.RuleViolation;
+import org.tandem.shared.control.Rows;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -46,11 +46,7 @@ public class CampaignBudgets {
     }
 
     private Campaign locked(long campaignId) {
-        Campaign campaign = em.find(Campaign.class, campaignId, LockModeType.PESSIMISTIC_WRITE);
-        if (campaign == null) {
-            throw new RuleViolation("tandem.campaign.notFound", campaignId);
-        }
-        return campaign;
+        return Rows.found(em, Campaign.class, campaignId, LockModeType.PESSIMISTIC_WRITE, "tandem.campaign.notFound");
     }
 
     private void record(Campaign campaign, BudgetCategory category, SpendKind kind, BigDecimal amount, String reference) {

@@ -26,7 +26,6 @@ import org.tandem.segment.boundary.Segments;
 import org.tandem.segment.entity.Segment;
 import org.tandem.shared.boundary.Page;
 import org.tandem.shared.boundary.PageRequest;
-import org.tandem.shared.boundary.RuleViolation;
 import org.tandem.shared.control.Queries;
 import org.tandem.shared.control.Rows;
 import org.tandem.shared.control.Versions;
@@ -86,11 +85,7 @@ public class Campaigns {
     @RolesAllowed({Role.Names.MARKETING, Role.Names.MARKETING_MANAGER, Role.Names.GENERAL_MANAGER,
             Role.Names.SALES_REP, Role.Names.SALES_MANAGER})
     public Campaign campaign(long id) {
-        Campaign campaign = em.find(Campaign.class, id);
-        if (campaign == null) {
-            throw new RuleViolation("tandem.campaign.notFound", id);
-        }
-        return campaign;
+        return Rows.found(em, Campaign.class, id, "tandem.campaign.notFound");
     }
 
     public Campaign create(@NotNull @Valid CampaignDetails details) {
@@ -135,10 +130,7 @@ public class Campaigns {
     public Campaign recordSpend(long id, @NotNull BudgetCategory category, @NotNull BigDecimal amount,
                                 @NotNull LocalDate spentOn, @Size(max = 60) String reference, @Size(max = 300) String note) {
         // locked like a commitment, so a spend and a commitment on the same line never overwrite each other
-        Campaign campaign = em.find(Campaign.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (campaign == null) {
-            throw new RuleViolation("tandem.campaign.notFound", id);
-        }
+        Campaign campaign = locked(id);
         campaign.spend(category, amount);
         em.persist(new CampaignSpend(campaign, category, SpendKind.ACTUAL, Money.of(amount, campaign.getCurrency()).getAmount(), spentOn,
                 Texts.blankToNull(reference), Texts.blankToNull(note), session.getCallerPrincipal().getName(), OffsetDateTime.now()));
@@ -181,12 +173,13 @@ public class Campaigns {
     }
 
     private Campaign locked(long id, long expectedVersion) {
-        Campaign campaign = em.find(Campaign.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (campaign == null) {
-            throw new RuleViolation("tandem.campaign.notFound", id);
-        }
+        Campaign campaign = locked(id);
         Versions.require(campaign.getVersion(), expectedVersion, campaign.getCode());
         return campaign;
+    }
+
+    private Campaign locked(long id) {
+        return Rows.found(em, Campaign.class, id, LockModeType.PESSIMISTIC_WRITE, "tandem.campaign.notFound");
     }
 
 

@@ -60,10 +60,7 @@ public class LaunchPlans {
 
     @RolesAllowed({Role.Names.MARKETING, Role.Names.MARKETING_MANAGER, Role.Names.GENERAL_MANAGER})
     public LaunchPlan plan(long id) {
-        LaunchPlan plan = em.find(LaunchPlan.class, id);
-        if (plan == null) {
-            throw new RuleViolation("tandem.launch.notFound", id);
-        }
+        LaunchPlan plan = Rows.found(em, LaunchPlan.class, id, "tandem.launch.notFound");
         // read here, while the transaction is open: the screen shows all of them
         plan.getMilestones().forEach(m -> m.getOwner().getUsername());
         plan.getProductList();
@@ -168,10 +165,7 @@ public class LaunchPlans {
     }
 
     private LaunchPlan version(long id, long expectedVersion) {
-        LaunchPlan plan = em.find(LaunchPlan.class, id);
-        if (plan == null) {
-            throw new RuleViolation("tandem.launch.notFound", id);
-        }
+        LaunchPlan plan = Rows.found(em, LaunchPlan.class, id, "tandem.launch.notFound");
         Versions.require(plan.getVersion(), expectedVersion, plan.getCode());
         return plan;
     }

@@ -29,6 +29,7 @@ import org.tandem.shared.boundary.Page;
 import org.tandem.shared.boundary.PageRequest;
 import org.tandem.shared.boundary.RuleViolation;
 import org.tandem.shared.control.Queries;
+import org.tandem.shared.control.Rows;
 import org.tandem.shared.control.Versions;
 
 import java.math.BigDecimal;
@@ -85,11 +86,7 @@ public class Segments {
 
     @RolesAllowed({Role.Names.MARKETING, Role.Names.MARKETING_MANAGER, Role.Names.GENERAL_MANAGER})
     public Segment segment(long id) {
-        Segment segment = em.find(Segment.class, id);
-        if (segment == null) {
-            throw new RuleViolation("tandem.segment.notFound", id);
-        }
-        return segment;
+        return Rows.found(em, Segment.class, id, "tandem.segment.notFound");
     }
 
     public Segment create(@NotNull @Valid SegmentTerms terms) {
@@ -152,10 +149,7 @@ public class Segments {
      */
     public Positioning position(long brandId, long segmentId, long expectedVersion,
                                 @NotBlank @Size(max = 2000) String statement) {
-        Brand brand = em.find(Brand.class, brandId);
-        if (brand == null) {
-            throw new RuleViolation("tandem.brand.notFound", brandId);
-        }
+        Brand brand = Rows.found(em, Brand.class, brandId, "tandem.brand.notFound");
         Segment segment = segment(segmentId);
         Positioning existing = em.createQuery("select p from Positioning p where p.brand = :brand and p.segment = :segment",
                         Positioning.class).setParameter("brand", brand).setParameter("segment", segment)

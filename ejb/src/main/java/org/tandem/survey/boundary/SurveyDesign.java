@@ -19,6 +19,7 @@ import org.tandem.shared.boundary.Page;
 import org.tandem.shared.boundary.PageRequest;
 import org.tandem.shared.boundary.RuleViolation;
 import org.tandem.shared.control.Queries;
+import org.tandem.shared.control.Rows;
 import org.tandem.shared.control.Versions;
 import org.tandem.survey.entity.QuestionDraft;
 import org.tandem.survey.entity.Survey;
@@ -65,10 +66,7 @@ public class SurveyDesign {
     /** One survey with its versions and their questions. */
     @RolesAllowed({Role.Names.MARKETING, Role.Names.MARKETING_MANAGER, Role.Names.GENERAL_MANAGER})
     public Survey survey(long id) {
-        Survey survey = em.find(Survey.class, id);
-        if (survey == null) {
-            throw new RuleViolation("tandem.survey.notFound", id);
-        }
+        Survey survey = Rows.found(em, Survey.class, id, "tandem.survey.notFound");
         survey.getVersions().forEach(v -> v.getQuestions().forEach(q -> q.getOptions().size()));
         return survey;
     }

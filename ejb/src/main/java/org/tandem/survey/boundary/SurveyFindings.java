@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.tandem.organization.entity.Role;
 import org.tandem.shared.boundary.RuleViolation;
+import org.tandem.shared.control.Rows;
 import org.tandem.shared.control.Versions;
 import org.tandem.survey.entity.ActionKind;
 import org.tandem.survey.entity.FindingStatus;
@@ -41,10 +42,7 @@ public class SurveyFindings {
     public SurveyFinding record(long surveyId, @NotBlank @Size(max = 1000) String finding, @NotNull ActionKind kind,
                                 @NotBlank @Size(max = 1000) String action, @NotBlank @Size(max = 60) String owner,
                                 @NotNull LocalDate dueDate) {
-        Survey survey = em.find(Survey.class, surveyId);
-        if (survey == null) {
-            throw new RuleViolation("tandem.survey.notFound", surveyId);
-        }
+        Survey survey = Rows.found(em, Survey.class, surveyId, "tandem.survey.notFound");
         SurveyFinding recorded = new SurveyFinding(survey, finding, kind, action, owner.trim(), dueDate, caller(),
                 OffsetDateTime.now(clock));
         em.persist(recorded);
@@ -69,10 +67,7 @@ public class SurveyFindings {
     /** Closes an action: a meeting item only by the general manager, the others only by marketing. */
     @RolesAllowed({Role.Names.MARKETING, Role.Names.MARKETING_MANAGER, Role.Names.GENERAL_MANAGER})
     public SurveyFinding markDone(long findingId, long expectedVersion) {
-        SurveyFinding finding = em.find(SurveyFinding.class, findingId);
-        if (finding == null) {
-            throw new RuleViolation("tandem.survey.findingNotFound", findingId);
-        }
+        SurveyFinding finding = Rows.found(em, SurveyFinding.class, findingId, "tandem.survey.findingNotFound");
         boolean generalManager = session.isCallerInRole(Role.Names.GENERAL_MANAGER);
         if ((finding.getActionKind() == ActionKind.MEETING_ITEM) != generalManager) {
             throw new RuleViolation(generalManager ? "tandem.survey.marketingCloses" : "tandem.survey.meetingCloses",

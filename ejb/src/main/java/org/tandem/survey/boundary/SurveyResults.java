@@ -15,6 +15,7 @@ import org.tandem.shared.boundary.Page;
 import org.tandem.shared.boundary.PageRequest;
 import org.tandem.shared.boundary.RuleViolation;
 import org.tandem.shared.control.Queries;
+import org.tandem.shared.control.Rows;
 import org.tandem.survey.control.RepTerritories;
 import org.tandem.survey.control.Statistics;
 import org.tandem.survey.entity.QuestionKind;
@@ -132,11 +133,7 @@ public class SurveyResults {
     }
 
     private SurveyVersion version(long id) {
-        SurveyVersion version = em.find(SurveyVersion.class, id);
-        if (version == null) {
-            throw new RuleViolation("tandem.survey.versionNotFound", id);
-        }
-        return version;
+        return Rows.found(em, SurveyVersion.class, id, "tandem.survey.versionNotFound");
     }
 
     private static QuestionResult result(SurveyQuestion question, List<SurveyAnswer> answers) {
